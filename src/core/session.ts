@@ -1,0 +1,23 @@
+import type { Topic } from './program.js';
+
+export type SessionKind = 'kickoff' | 'topic' | 'checkin' | 'retrospective';
+
+/**
+ * One dated meeting of a tandem.
+ *
+ * `key` is what a synced issue remembers a session by, so that ticks survive date moves:
+ * `kickoff`, `checkin`, `retrospective`, or `topic-<topic id>-<n>` for the n-th session on a topic.
+ */
+export interface Session {
+  readonly key: string;
+  /** 1-based position in the tandem's schedule. */
+  readonly number: number;
+  readonly kind: SessionKind;
+  /** Local date in the program's time zone, ISO `YYYY-MM-DD`. */
+  readonly date: string;
+  /** Local start as ISO date-time with offset, when the program gives `session.time`. */
+  readonly startsAt?: string;
+  readonly minutes: number;
+  readonly topic?: Topic;
+  readonly agenda: readonly string[];
+}
