@@ -1,0 +1,72 @@
+import { listSessionDates } from './list-session-dates.js';
+import type { Program, Tandem, Topic } from './program.js';
+import type { Session, SessionKind } from './session.js';
+
+/**
+ * Every dated session of one tandem, in order: a kickoff first, a retrospective last (from two
+ * sessions on), a check-in in the middle (from three on, at index ⌊(n − 1) / 2⌋), and topic sessions
+ * in between that cycle through the tandem's topics in the order it lists them.
+ *
+ * Dates follow `listSessionDates`: local dates in `program.timezone`, computed from the tandem's
+ * start, cadence, end (inclusive) and session weekday; `startsAt` when the tandem has a session time.
+ */
+export function scheduleSessions(program: Program, tandem: Tandem): Session[] {
+  const dates = listSessionDates({
+    start: tandem.start,
+    end: tandem.end,
+    cadence: tandem.cadence,
+    timezone: program.timezone,
+    weekday: tandem.session.weekday,
+    time: tandem.session.time,
+  });
+  const kinds = assignKinds(dates.length);
+  const topics = resolveTopics(program, tandem, kinds);
+  const occurrences = new Map<string, number>();
+  let topicIndex = 0;
+
+  return dates.map(({ date, startsAt }, index): Session => {
+    const kind = kinds[index]!;
+    const base = {
+      number: index + 1,
+      kind,
+      date,
+      ...(startsAt ? { startsAt } : {}),
+      minutes: tandem.session.minutes,
+    };
+    if (kind !== 'topic') return { ...base, key: kind, agenda: program.agenda[kind] };
+    const topic = topics[topicIndex++ % topics.length]!;
+    const occurrence = (occurrences.get(topic.id) ?? 0) + 1;
+    occurrences.set(topic.id, occurrence);
+    return { ...base, key: `topic-${topic.id}-${occurrence}`, topic, agenda: topic.agenda };
+  });
+}
+
+/** The sessions of every tandem of the program, by tandem id. */
+export function scheduleProgram(program: Program): Map<string, Session[]> {
+  return new Map(program.tandems.map((tandem) => [tandem.id, scheduleSessions(program, tandem)]));
+}
+
+function assignKinds(count: number): SessionKind[] {
+  return Array.from({ length: count }, (_, index): SessionKind => {
+    if (index === 0) return 'kickoff';
+    if (index === count - 1) return 'retrospective';
+    if (count >= 3 && index === Math.floor((count - 1) / 2)) return 'checkin';
+    return 'topic';
+  });
+}
+
+function resolveTopics(program: Program, tandem: Tandem, kinds: readonly SessionKind[]): Topic[] {
+  const topics = tandem.topics.map((id) => {
+    const topic = program.topics.find((candidate) => candidate.id === id);
+    // Validation reports unknown topics with a suggestion; reaching here means it was skipped.
+    if (!topic)
+      throw new Error(`Tandem "${tandem.id}" names topic "${id}", which the program does not define.`);
+    return topic;
+  });
+  if (topics.length === 0 && kinds.includes('topic')) {
+    throw new Error(
+      `Tandem "${tandem.id}" has topic sessions but no topics (the schema requires at least one).`,
+    );
+  }
+  return topics;
+}
