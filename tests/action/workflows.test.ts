@@ -1,0 +1,56 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
+import { parse } from 'yaml';
+import { describe, expect, it } from 'vitest';
+
+const dir = path.resolve(import.meta.dirname, '../../docs/workflows');
+const files = readdirSync(dir).filter((name) => name.endsWith('.yml'));
+
+interface WorkflowYaml {
+  permissions?: Record<string, string>;
+  concurrency?: { group?: string };
+  jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] }>;
+}
+
+const WRITE_SCOPES_BY_COMMAND: Record<string, string[]> = {
+  auto: ['issues', 'discussions', 'pull-requests'],
+  sync: ['issues'],
+  report: ['discussions'],
+  remind: ['issues'],
+};
+
+describe('the workflows the README shows', () => {
+  it('exist: pull request, sync and report', () => {
+    expect(files.sort()).toEqual(['tandem-pull-request.yml', 'tandem-report.yml', 'tandem-sync.yml']);
+  });
+
+  it.each(files)('%s is a valid workflow for GitHub’s own parser', async (name) => {
+    const content = readFileSync(path.join(dir, name), 'utf8');
+    const parsed = parseWorkflow({ name, content }, new NoOperationTraceWriter());
+    expect(parsed.context.errors.getErrors().map((error) => error.message)).toEqual([]);
+    const template = await convertWorkflowTemplate(parsed.context, parsed.value!);
+    expect(template.errors ?? []).toEqual([]);
+    expect(template.jobs.length).toBeGreaterThan(0);
+  });
+
+  it.each(files)('%s has least-privilege permissions per job and a concurrency group', (name) => {
+    const workflow = parse(readFileSync(path.join(dir, name), 'utf8')) as WorkflowYaml;
+    expect(workflow.permissions).toEqual({ contents: 'read' });
+    expect(workflow.concurrency?.group).toBeTruthy();
+    for (const job of Object.values(workflow.jobs)) {
+      const permissions = job.permissions ?? {};
+      expect(permissions.contents).toBe('read');
+      const writes = Object.keys(permissions).filter((scope) => permissions[scope] === 'write');
+      const step = job.steps.find((candidate) => candidate.uses?.startsWith('tandem-mentoring/tandem'));
+      expect(step).toBeDefined();
+      // Every write scope a job holds is one that one of its Tandem commands needs.
+      const needed = new Set(
+        job.steps
+          .filter((candidate) => candidate.uses?.startsWith('tandem-mentoring/tandem'))
+          .flatMap((candidate) => WRITE_SCOPES_BY_COMMAND[candidate.with?.command ?? 'auto'] ?? []),
+      );
+      for (const scope of writes) expect(needed).toContain(scope);
+    }
+  });
+});
