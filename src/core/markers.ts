@@ -31,3 +31,19 @@ const SESSION_MARKER_PATTERN = /^<!-- tandem:session ([a-z0-9-]+) -->$/;
 export function readSessionMarker(line: string): string | undefined {
   return SESSION_MARKER_PATTERN.exec(line.trim())?.[1];
 }
+
+/** The one pull-request comment that carries the plan and is edited by later runs. */
+export const PLAN_COMMENT_MARKER = '<!-- tandem:plan-comment -->';
+
+/**
+ * Heads a group of the pair's own checklist items whose session the program no longer has, so that
+ * nothing they wrote is lost and the items return to their session if it comes back.
+ */
+export const formerSessionMarker = (sessionKey: string): string =>
+  `<!-- tandem:former-session ${sessionKey} -->`;
+
+const FORMER_SESSION_MARKER_PATTERN = /^<!-- tandem:former-session ([a-z0-9-]+) -->$/;
+
+export function readFormerSessionMarker(line: string): string | undefined {
+  return FORMER_SESSION_MARKER_PATTERN.exec(line.trim())?.[1];
+}

@@ -1,0 +1,161 @@
+import { readIssueMarker } from '../core/markers.js';
+import type { SyncAction, SyncPlan } from '../core/plan-sync.js';
+import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
+import { getErrorMessage } from './error-message.js';
+import type { Output } from './output.js';
+
+export interface AppliedAction {
+  readonly action: SyncAction;
+  readonly number?: number;
+  readonly url?: string;
+  readonly error?: string;
+  readonly warnings: readonly string[];
+}
+
+export interface ApplySyncOptions {
+  readonly api: IssuesApi;
+  readonly plan: SyncPlan;
+  /** The label every issue of the program carries; how a lost create is found again. */
+  readonly programLabel: string;
+  readonly output: Output;
+}
+
+const CREATE_ATTEMPTS = 3;
+
+/**
+ * Runs each step in order and reports each result. One tandem's failure is recorded and the rest
+ * go on; the caller turns failures into the exit code.
+ */
+export async function applySync(options: ApplySyncOptions): Promise<AppliedAction[]> {
+  const { plan, output } = options;
+  const steps = plan.actions.filter((action) => action.kind !== 'unchanged');
+  const results: AppliedAction[] = plan.actions
+    .filter((action) => action.kind === 'unchanged')
+    .map((action) => ({
+      action,
+      number: action.kind === 'unchanged' ? action.number : undefined,
+      warnings: [],
+    }));
+  let done = 0;
+  for (const action of steps) {
+    const warnings: string[] = [];
+    try {
+      const issue = await applyAction(options, action, warnings);
+      results.push({ action, number: issue?.number, url: issue?.url, warnings });
+    } catch (error) {
+      results.push({ action, error: getErrorMessage(error), warnings });
+    }
+    done += 1;
+    output.progress(`${action.kind} ${action.tandemId}`, done, steps.length);
+  }
+  return results;
+}
+
+async function applyAction(
+  options: ApplySyncOptions,
+  action: SyncAction,
+  warnings: string[],
+): Promise<IssueSnapshot | undefined> {
+  const { api } = options;
+  switch (action.kind) {
+    case 'create':
+      return createOnce(options, action.tandemId, action.issue, warnings);
+    case 'update':
+    case 'reopen': {
+      const { changes } = action;
+      let issue: IssueSnapshot | undefined;
+      if (changes.title !== undefined || changes.body !== undefined || action.kind === 'reopen') {
+        issue = await api.updateIssue(action.number, {
+          title: changes.title,
+          body: changes.body,
+          ...(action.kind === 'reopen' && { state: 'open' as const, stateReason: 'reopened' as const }),
+        });
+      }
+      if (changes.addLabels?.length) await api.addLabels(action.number, changes.addLabels);
+      if (changes.addAssignees?.length) {
+        const assigned = await api.addAssignees(action.number, changes.addAssignees);
+        warnings.push(...unassignedWarnings(changes.addAssignees, assigned));
+      }
+      return issue;
+    }
+    case 'close':
+      await api.createComment(action.number, action.comment);
+      return api.updateIssue(action.number, { state: 'closed', stateReason: 'not_planned' });
+    case 'close-duplicate':
+      await api.createComment(action.number, action.comment);
+      return api.updateIssue(action.number, { state: 'closed', stateReason: 'duplicate' });
+    case 'unchanged':
+      return undefined;
+  }
+}
+
+/**
+ * A create whose answer was lost may still have made the issue. Before trying again, look for it by
+ * its marker, so that a flaky connection never leaves two issues for one tandem.
+ */
+async function createOnce(
+  options: ApplySyncOptions,
+  tandemId: string,
+  issue: { title: string; body: string; labels: readonly string[]; assignees: readonly string[] },
+  warnings: string[],
+): Promise<IssueSnapshot> {
+  let assignees = issue.assignees;
+  let lastError: unknown;
+  for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt += 1) {
+    try {
+      return await options.api.createIssue({ ...issue, assignees });
+    } catch (error) {
+      lastError = error;
+      if (isAssigneeRejection(error)) {
+        assignees = await assignableOnly(options.api, assignees);
+        warnings.push(...unassignedWarnings(issue.assignees, assignees));
+        continue;
+      }
+      if (!isRetryable(error)) throw error;
+      const existing = await findByMarker(options, tandemId);
+      if (existing) return existing;
+    }
+  }
+  throw lastError;
+}
+
+async function findByMarker(options: ApplySyncOptions, tandemId: string): Promise<IssueSnapshot | undefined> {
+  const issues = await options.api.listIssuesWithLabel(options.programLabel);
+  return issues.find((candidate) => {
+    const marker = readIssueMarker(candidate.body);
+    return marker?.programId === options.plan.programId && marker.tandemId === tandemId;
+  });
+}
+
+async function assignableOnly(api: IssuesApi, logins: readonly string[]): Promise<string[]> {
+  const checks = await Promise.all(
+    logins.map(async (login) => ((await api.isAssignable(login)) ? login : '')),
+  );
+  return checks.filter(Boolean);
+}
+
+function unassignedWarnings(wanted: readonly string[], assigned: readonly string[]): string[] {
+  const lower = new Set(assigned.map((login) => login.toLowerCase()));
+  return wanted
+    .filter((login) => !lower.has(login.toLowerCase()))
+    .map(
+      (login) =>
+        `@${login} cannot be assigned in this repository (not a collaborator with access?); the issue was written without them.`,
+    );
+}
+
+function statusOf(error: unknown): number | undefined {
+  return (error as { status?: number } | undefined)?.status;
+}
+
+function isAssigneeRejection(error: unknown): boolean {
+  if (statusOf(error) !== 422) return false;
+  const errors = (error as { response?: { data?: { errors?: { field?: string }[] } } }).response?.data
+    ?.errors;
+  return Boolean(errors?.some((entry) => entry.field === 'assignees' || entry.field === 'assignee'));
+}
+
+function isRetryable(error: unknown): boolean {
+  const status = statusOf(error);
+  return status === undefined || status >= 500 || status === 403 || status === 429;
+}

@@ -1,0 +1,15 @@
+/** The message of anything thrown, `Error` or not, without a stack. */
+export function getErrorMessage(error: unknown): string {
+  if (error instanceof Error) return error.message;
+  if (typeof error === 'string') return error;
+  try {
+    return JSON.stringify(error);
+  } catch {
+    return String(error);
+  }
+}
+
+/** A failure the user can fix: reported as its message alone, with the given exit code. */
+export class UsageError extends Error {
+  override readonly name = 'UsageError';
+}

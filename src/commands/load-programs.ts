@@ -1,0 +1,72 @@
+import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { glob, isDynamicPattern } from 'tinyglobby';
+import type { Diagnostic } from '../core/diagnostic.js';
+import { checkProgramIds, loadProgram } from '../core/load-program.js';
+import type { Program } from '../core/program.js';
+import { UsageError } from './error-message.js';
+
+export const DEFAULT_PROGRAMS = 'programs/*.yml';
+
+export interface LoadedPrograms {
+  readonly files: readonly string[];
+  /** The programs without an error, in file order. */
+  readonly programs: readonly Program[];
+  readonly diagnostics: readonly Diagnostic[];
+}
+
+/** Files or globs, relative to `root` (the repository root); a name that matches nothing is a usage error. */
+export async function findProgramFiles(patterns: readonly string[], root: string): Promise<string[]> {
+  const files = new Set<string>();
+  for (const pattern of patterns.length > 0 ? patterns : [DEFAULT_PROGRAMS]) {
+    const matches = await glob(pattern, { cwd: root, onlyFiles: true, expandDirectories: false });
+    if (matches.length === 0) {
+      throw new UsageError(
+        isDynamicPattern(pattern) ? `no program file matches ${pattern}` : `${pattern}: no such file`,
+      );
+    }
+    for (const match of matches.sort()) files.add(match);
+  }
+  return [...files];
+}
+
+export async function loadPrograms(patterns: readonly string[], root: string): Promise<LoadedPrograms> {
+  const files = await findProgramFiles(patterns, root);
+  const readTemplate = (templatePath: string): string | undefined => {
+    try {
+      return readFileSync(path.resolve(root, templatePath), 'utf8');
+    } catch {
+      return undefined;
+    }
+  };
+  const programs: Program[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const ids: { file: string; id: string; range: Diagnostic['range'] }[] = [];
+  for (const file of files) {
+    const content = await readProgramFile(path.resolve(root, file), file);
+    const loaded = loadProgram(file, content, { readTemplate });
+    diagnostics.push(...loaded.diagnostics);
+    if (loaded.program) {
+      programs.push(loaded.program);
+      ids.push({ file, id: loaded.program.id, range: loaded.programIdRange });
+    }
+  }
+  diagnostics.push(...checkProgramIds(ids));
+  const duplicated = new Set(diagnostics.filter((d) => d.rule === 'duplicate-program-id').map((d) => d.file));
+  return { files, programs: programs.filter((program) => !duplicated.has(program.file)), diagnostics };
+}
+
+async function readProgramFile(absolute: string, file: string): Promise<Uint8Array> {
+  try {
+    return await readFile(absolute);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw new UsageError(`${file}: cannot read the file (${code ?? 'unknown error'})`);
+  }
+}
+
+/** A template override's source, or undefined for the built-in one. */
+export function readTemplate(root: string, templatePath: string | undefined): string | undefined {
+  return templatePath === undefined ? undefined : readFileSync(path.resolve(root, templatePath), 'utf8');
+}

@@ -1,0 +1,132 @@
+import { programLabel, renderDesiredIssues } from '../core/desired-issues.js';
+import {
+  formatPlanCounts,
+  formatPlanDiffs,
+  formatPlanMarkdown,
+  formatPlanTable,
+} from '../core/format-plan.js';
+import { planSync, type SyncPlan } from '../core/plan-sync.js';
+import type { Program } from '../core/program.js';
+import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
+import { IssuesApi } from '../github/issues-api.js';
+import { type AppliedAction, applySync } from './apply-sync.js';
+import { getErrorMessage } from './error-message.js';
+import { connectGitHub, type GitHubSettings } from './github-settings.js';
+import { loadPrograms, readTemplate } from './load-programs.js';
+import type { Output } from './output.js';
+import { reportDiagnostics } from './report-diagnostics.js';
+
+export interface SyncCommandOptions {
+  readonly root: string;
+  readonly patterns: readonly string[];
+  readonly github: GitHubSettings;
+  /** Plan only: print the plan and write nothing. */
+  readonly isDryRun: boolean;
+  readonly isJson: boolean;
+}
+
+export interface SyncCommandResult {
+  readonly exitCode: number;
+  readonly plans: readonly SyncPlan[];
+  readonly created: number;
+  readonly updated: number;
+  readonly closed: number;
+  /** Tandem id → issue number, for every tandem that has an issue after the run. */
+  readonly issues: Readonly<Record<string, number>>;
+  readonly failures: readonly string[];
+}
+
+const TANDEM_LABEL_COLOR = '5319e7';
+
+export async function runSyncCommand(
+  options: SyncCommandOptions,
+  output: Output,
+): Promise<SyncCommandResult> {
+  const loaded = await loadPrograms(options.patterns, options.root);
+  const hasInvalid = reportDiagnostics(loaded.diagnostics, output);
+  const client = connectGitHub(options.github, (message) => output.warn(`warning: ${message}`));
+  const api = new IssuesApi(client, options.github.repo);
+
+  const plans: SyncPlan[] = [];
+  const applied: AppliedAction[] = [];
+  const failures: string[] = [];
+  const issues: Record<string, number> = {};
+  for (const program of loaded.programs) {
+    try {
+      const plan = await planProgram(api, program, options.root);
+      plans.push(plan);
+      output.line(formatPlanCounts(plan));
+      if (!options.isJson) output.line(formatPlanTable(plan));
+      if (options.isDryRun) {
+        const diffs = formatPlanDiffs(plan);
+        if (diffs && !options.isJson) output.line(diffs);
+        for (const action of plan.actions)
+          if (action.kind !== 'create') issues[action.tandemId] = action.number;
+        continue;
+      }
+      await ensureLabels(api, program, plan);
+      const results = await applySync({ api, plan, programLabel: programLabel(program.id), output });
+      applied.push(...results);
+      for (const result of results) {
+        for (const warning of result.warnings) output.warn(`warning: ${result.action.tandemId}: ${warning}`);
+        if (result.error) {
+          failures.push(
+            `${program.id}/${result.action.tandemId}: ${result.action.kind} failed: ${result.error}`,
+          );
+        } else if (result.number !== undefined && result.action.kind !== 'close') {
+          issues[result.action.tandemId] = result.number;
+        }
+      }
+    } catch (error) {
+      failures.push(`${program.id}: ${getErrorMessage(error)}`);
+    }
+  }
+
+  for (const failure of failures) output.warn(`error: ${failure}`);
+  output.summary(`## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans)}`);
+  const succeeded = (kinds: readonly string[]): number =>
+    applied.filter((result) => !result.error && kinds.includes(result.action.kind)).length;
+  return {
+    exitCode: hasInvalid || failures.length > 0 ? 1 : 0,
+    plans,
+    created: succeeded(['create']),
+    updated: succeeded(['update', 'reopen']),
+    closed: succeeded(['close', 'close-duplicate']),
+    issues,
+    failures,
+  };
+}
+
+async function planProgram(api: IssuesApi, program: Program, root: string): Promise<SyncPlan> {
+  const desired = renderDesiredIssues(program, readTemplate(root, program.templates.issue));
+  const actual = await api.listIssuesWithLabel(programLabel(program.id));
+  return planSync({
+    programId: program.id,
+    desired,
+    actual,
+    closeComment: () => closeComment(program),
+    duplicateComment: (canonical) => duplicateComment(program, canonical),
+  });
+}
+
+/** Labels are looked up only when the plan adds some: a no-change run costs no request here. */
+async function ensureLabels(api: IssuesApi, program: Program, plan: SyncPlan): Promise<void> {
+  const needed = new Set<string>();
+  for (const action of plan.actions) {
+    if (action.kind === 'create') for (const label of action.issue.labels) needed.add(label);
+    if ((action.kind === 'update' || action.kind === 'reopen') && action.changes.addLabels) {
+      for (const label of action.changes.addLabels) needed.add(label);
+    }
+  }
+  if (needed.size === 0) return;
+  const existing = await api.listLabelNames();
+  for (const name of needed) {
+    if (existing.has(name)) continue;
+    const isProgramLabel = name === programLabel(program.id);
+    await api.createLabel({
+      name,
+      color: isProgramLabel ? TANDEM_LABEL_COLOR : 'ededed',
+      description: isProgramLabel ? `Tandem issue of ${program.title}`.slice(0, 100) : 'Reverse mentoring',
+    });
+  }
+}

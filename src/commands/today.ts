@@ -1,0 +1,17 @@
+import { DateTime } from 'luxon';
+import { UsageError } from './error-message.js';
+
+/** `--today` / the `today` input: an ISO date, checked at the edge; undefined means "the real today". */
+export function parseToday(value: string | undefined): string | undefined {
+  if (value === undefined || value === '') return undefined;
+  const date = DateTime.fromISO(value, { zone: 'utc' });
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || !date.isValid) {
+    throw new UsageError(`--today takes a date as YYYY-MM-DD, got ${JSON.stringify(value)}`);
+  }
+  return value;
+}
+
+/** The local date in a program's time zone: what "today" means to its tandems. */
+export function todayIn(timezone: string, today: string | undefined, now: Date = new Date()): string {
+  return today ?? DateTime.fromJSDate(now, { zone: timezone }).toISODate()!;
+}

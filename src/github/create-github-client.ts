@@ -1,0 +1,58 @@
+import { retry } from '@octokit/plugin-retry';
+import { throttling } from '@octokit/plugin-throttling';
+import { Octokit } from '@octokit/rest';
+import Bottleneck from 'bottleneck/light.js';
+
+const TandemOctokit = Octokit.plugin(throttling, retry);
+export type GitHubClient = InstanceType<typeof TandemOctokit>;
+
+export interface GitHubClientOptions {
+  readonly token: string;
+  /** REST base, e.g. https://api.github.com or https://ghes.example/api/v3. */
+  readonly apiUrl: string;
+  /**
+   * Scales every wait (write pacing, retry-after, retry back-off). 1 in production: GitHub's
+   * secondary limits ask for writes about a second apart and content creation about three.
+   * Tests against the stand-in scale it down; it never turns pacing off.
+   */
+  readonly pacing?: number;
+  readonly onWarning?: (message: string) => void;
+  readonly userAgent?: string;
+}
+
+const MAX_RATE_LIMIT_RETRIES = 4;
+
+export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
+  const pacing = Math.max(options.pacing ?? 1, 0.001);
+  const warn = options.onWarning ?? (() => {});
+  return new TandemOctokit({
+    auth: options.token,
+    baseUrl: options.apiUrl.replace(/\/+$/, ''),
+    userAgent: options.userAgent ?? 'tandem-reverse-mentoring',
+    // Octokit logs every 4xx on its own; failures are reported once, by the caller.
+    log: { debug: () => {}, info: () => {}, warn, error: () => {} },
+    throttle: {
+      retryAfterBaseValue: 1000 * pacing,
+      fallbackSecondaryRateRetryAfter: 60,
+      // Own groups rather than the plugin's process-wide ones, so the pacing below applies.
+      write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 1000 * pacing }),
+      notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3000 * pacing }),
+      onRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        warn(`GitHub rate limit reached for ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
+        return retryCount < MAX_RATE_LIMIT_RETRIES;
+      },
+      onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
+        warn(
+          `GitHub secondary rate limit for ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
+        );
+        return retryCount < MAX_RATE_LIMIT_RETRIES;
+      },
+    },
+    retry: {
+      retryAfterBaseValue: 1000 * pacing,
+      // 429 is left to the throttling plugin, which honours retry-after; 5xx and dropped
+      // connections (reported as status 500) are retried here.
+      doNotRetry: [400, 401, 403, 404, 410, 422, 429, 451],
+    },
+  });
+}

@@ -1,0 +1,159 @@
+import type { GitHubClient } from './create-github-client.js';
+
+export interface RepoRef {
+  readonly owner: string;
+  readonly repo: string;
+}
+
+/** An issue as sync and remind see it: what GitHub holds now. */
+export interface IssueSnapshot {
+  readonly number: number;
+  readonly title: string;
+  readonly body: string;
+  readonly state: 'open' | 'closed';
+  readonly stateReason: string | null;
+  readonly labels: readonly string[];
+  readonly assignees: readonly string[];
+  readonly updatedAt: string;
+  readonly url: string;
+}
+
+export interface CommentSnapshot {
+  readonly id: number;
+  readonly body: string;
+  readonly url: string;
+}
+
+type RestIssue = Awaited<ReturnType<GitHubClient['rest']['issues']['get']>>['data'];
+
+function toSnapshot(issue: RestIssue): IssueSnapshot {
+  return {
+    number: issue.number,
+    title: issue.title,
+    body: issue.body ?? '',
+    state: issue.state === 'closed' ? 'closed' : 'open',
+    stateReason: issue.state_reason ?? null,
+    labels: issue.labels
+      .map((label) => (typeof label === 'string' ? label : (label.name ?? '')))
+      .filter(Boolean),
+    assignees: (issue.assignees ?? []).map((user) => user.login),
+    updatedAt: issue.updated_at,
+    url: issue.html_url,
+  };
+}
+
+/** The REST calls Tandem makes on issues, labels and comments; narrow parameters, no program knowledge. */
+export class IssuesApi {
+  constructor(
+    private readonly client: GitHubClient,
+    private readonly ref: RepoRef,
+  ) {}
+
+  /** Every issue (never a pull request) carrying `label`, open or closed: one request per 100. */
+  async listIssuesWithLabel(label: string): Promise<IssueSnapshot[]> {
+    const issues = await this.client.paginate(this.client.rest.issues.listForRepo, {
+      ...this.ref,
+      labels: label,
+      state: 'all',
+      per_page: 100,
+    });
+    return issues.filter((issue) => !issue.pull_request).map((issue) => toSnapshot(issue as RestIssue));
+  }
+
+  async listLabelNames(): Promise<Set<string>> {
+    const labels = await this.client.paginate(this.client.rest.issues.listLabelsForRepo, {
+      ...this.ref,
+      per_page: 100,
+    });
+    return new Set(labels.map((label) => label.name));
+  }
+
+  async createLabel(label: { name: string; color: string; description: string }): Promise<void> {
+    await this.client.rest.issues.createLabel({ ...this.ref, ...label });
+  }
+
+  async createIssue(issue: {
+    title: string;
+    body: string;
+    labels: readonly string[];
+    assignees: readonly string[];
+  }): Promise<IssueSnapshot> {
+    const { data } = await this.client.rest.issues.create({
+      ...this.ref,
+      title: issue.title,
+      body: issue.body,
+      labels: [...issue.labels],
+      assignees: [...issue.assignees],
+      // A lost answer to a create must not become a second issue: the caller looks before it retries.
+      request: { retries: 0 },
+    });
+    return toSnapshot(data);
+  }
+
+  async updateIssue(
+    number: number,
+    changes: {
+      title?: string;
+      body?: string;
+      state?: 'open' | 'closed';
+      stateReason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened';
+    },
+  ): Promise<IssueSnapshot> {
+    const { data } = await this.client.rest.issues.update({
+      ...this.ref,
+      issue_number: number,
+      ...(changes.title !== undefined && { title: changes.title }),
+      ...(changes.body !== undefined && { body: changes.body }),
+      ...(changes.state !== undefined && { state: changes.state }),
+      ...(changes.stateReason !== undefined && { state_reason: changes.stateReason }),
+    });
+    return toSnapshot(data);
+  }
+
+  async addLabels(number: number, labels: readonly string[]): Promise<void> {
+    await this.client.rest.issues.addLabels({ ...this.ref, issue_number: number, labels: [...labels] });
+  }
+
+  /** GitHub silently drops logins that cannot be assigned; the answer says who was. */
+  async addAssignees(number: number, logins: readonly string[]): Promise<readonly string[]> {
+    const { data } = await this.client.rest.issues.addAssignees({
+      ...this.ref,
+      issue_number: number,
+      assignees: [...logins],
+    });
+    return (data.assignees ?? []).map((user) => user.login);
+  }
+
+  async isAssignable(login: string): Promise<boolean> {
+    try {
+      await this.client.rest.issues.checkUserCanBeAssigned({ ...this.ref, assignee: login });
+      return true;
+    } catch (error) {
+      if ((error as { status?: number }).status === 404) return false;
+      throw error;
+    }
+  }
+
+  async listComments(number: number): Promise<CommentSnapshot[]> {
+    const comments = await this.client.paginate(this.client.rest.issues.listComments, {
+      ...this.ref,
+      issue_number: number,
+      per_page: 100,
+    });
+    return comments.map((comment) => ({ id: comment.id, body: comment.body ?? '', url: comment.html_url }));
+  }
+
+  async createComment(number: number, body: string): Promise<CommentSnapshot> {
+    const { data } = await this.client.rest.issues.createComment({
+      ...this.ref,
+      issue_number: number,
+      body,
+      request: { retries: 0 },
+    });
+    return { id: data.id, body: data.body ?? '', url: data.html_url };
+  }
+
+  async updateComment(id: number, body: string): Promise<void> {
+    await this.client.rest.issues.updateComment({ ...this.ref, comment_id: id, body });
+  }
+}
