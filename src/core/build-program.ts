@@ -1,0 +1,132 @@
+import { BUILTIN_AGENDA } from './builtin-agenda.js';
+import { parseCadence, parseDuration, parseReminderBefore, parseSessionLength } from './parse-duration.js';
+import type { Language, Program, SessionSettings, Tandem, Visibility, Weekday } from './program.js';
+import { endOfSpan } from './program-dates.js';
+import { resolveTimeZone } from './resolve-time-zone.js';
+
+/** A program file as the schema admits it (after validation, so no field needs checking again). */
+interface SessionFile {
+  readonly length?: string;
+  readonly time?: string;
+  readonly weekday?: Weekday;
+}
+
+interface TandemFile {
+  readonly id?: string;
+  readonly mentor: string;
+  readonly mentee: string;
+  readonly topics: readonly string[];
+  readonly goals?: readonly string[];
+  readonly start?: string;
+  readonly cadence?: string;
+  readonly session?: SessionFile;
+}
+
+interface ProgramFile {
+  readonly version: 1;
+  readonly id: string;
+  readonly title: string;
+  readonly description?: string;
+  readonly start: string;
+  readonly duration?: string;
+  readonly end?: string;
+  readonly cadence: string;
+  readonly session: SessionFile & { readonly length: string };
+  readonly timezone: string;
+  readonly language?: Language;
+  readonly labels?: readonly string[];
+  readonly max_tandems_per_person?: number;
+  readonly topics: readonly {
+    readonly id: string;
+    readonly title: string;
+    readonly agenda?: readonly string[];
+  }[];
+  readonly agenda?: {
+    readonly kickoff?: readonly string[];
+    readonly checkin?: readonly string[];
+    readonly retrospective?: readonly string[];
+  };
+  readonly tandems: readonly TandemFile[];
+  readonly report?: {
+    readonly discussion?: { readonly category: string; readonly title?: string };
+    readonly visibility?: Visibility;
+    readonly period?: 'week' | 'month';
+  };
+  readonly reminders?: { readonly before: string };
+  readonly templates?: { readonly issue?: string; readonly report?: string; readonly reminder?: string };
+}
+
+const PROGRESS: Record<Language, string> = { en: 'progress', de: 'Fortschritt' };
+
+/** The Program with every default applied; call only for data that passed the schema and the checks. */
+export function buildProgram(file: string, data: unknown): Program {
+  const raw = data as ProgramFile;
+  const language = raw.language ?? 'en';
+  const end = raw.end ?? endOfSpan(raw.start, parseDuration(raw.duration!)!);
+  const cadence = parseCadence(raw.cadence)!;
+  const session = buildSession(raw.session, undefined);
+  const builtIn = BUILTIN_AGENDA[language];
+  const tandems = raw.tandems.map(
+    (tandem): Tandem => ({
+      id: tandem.id ?? `${tandem.mentor}-${tandem.mentee}`,
+      mentor: tandem.mentor,
+      mentee: tandem.mentee,
+      topics: tandem.topics,
+      goals: tandem.goals ?? [],
+      start: tandem.start ?? raw.start,
+      end,
+      cadence: tandem.cadence === undefined ? cadence : parseCadence(tandem.cadence)!,
+      session: buildSession(tandem.session, session),
+    }),
+  );
+  const discussion = raw.report?.discussion;
+  const reminderMinutes = raw.reminders && parseReminderBefore(raw.reminders.before)!;
+  return {
+    file,
+    version: 1,
+    id: raw.id,
+    title: raw.title,
+    ...(raw.description === undefined ? {} : { description: raw.description }),
+    start: raw.start,
+    end,
+    durationText: raw.duration ?? `until ${raw.end}`,
+    cadence,
+    session,
+    timezone: resolveTimeZone(raw.timezone) ?? raw.timezone,
+    language,
+    labels: raw.labels ?? [],
+    topics: raw.topics.map((topic) => ({ id: topic.id, title: topic.title, agenda: topic.agenda ?? [] })),
+    agenda: {
+      kickoff: raw.agenda?.kickoff ?? builtIn.kickoff,
+      checkin: raw.agenda?.checkin ?? builtIn.checkin,
+      retrospective: raw.agenda?.retrospective ?? builtIn.retrospective,
+    },
+    tandems,
+    report: {
+      ...(discussion && {
+        discussion: {
+          category: discussion.category,
+          title: discussion.title ?? `${raw.title} — ${PROGRESS[language]}`,
+        },
+      }),
+      visibility: raw.report?.visibility ?? 'aggregate',
+      period: raw.report?.period ?? 'month',
+    },
+    ...(raw.reminders && reminderMinutes !== undefined
+      ? { reminders: { beforeMinutes: reminderMinutes, text: raw.reminders.before } }
+      : {}),
+    templates: { ...raw.templates },
+    maxTandemsPerPerson: raw.max_tandems_per_person ?? 1,
+  };
+}
+
+/** A tandem's session settings over the program's; times are written "HH:MM" (a leading zero added). */
+function buildSession(own: SessionFile | undefined, inherited: SessionSettings | undefined): SessionSettings {
+  const time = own?.time ?? inherited?.time;
+  const weekday = own?.weekday ?? inherited?.weekday;
+  return {
+    minutes: own?.length === undefined ? inherited!.minutes : parseSessionLength(own.length)!,
+    ...(time === undefined ? {} : { time: time.padStart(5, '0') }),
+    ...(weekday === undefined ? {} : { weekday }),
+  };
+}

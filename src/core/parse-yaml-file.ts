@@ -1,0 +1,175 @@
+import {
+  type Document,
+  isMap,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Scalar,
+  visit,
+  type YAMLError,
+} from 'yaml';
+import { type Diagnostic, type Severity, START_OF_FILE } from './diagnostic.js';
+import { rangeAt } from './range-of.js';
+
+/** A parsed YAML file: its text, its document with positions, and the plain data. */
+export interface YamlSource {
+  readonly file: string;
+  readonly text: string;
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
+  /** The document as plain JSON-like data (what a schema validates). */
+  readonly data: unknown;
+}
+
+export interface ParseYamlResult {
+  /** Present when the document could be read as a mapping; diagnostics may still hold warnings or duplicate keys. */
+  readonly source?: YamlSource;
+  readonly diagnostics: Diagnostic[];
+}
+
+export const MAX_YAML_BYTES = 1024 * 1024;
+/** Anchors and aliases are fine in moderation; this stops "billion laughs" expansions early. */
+const MAX_ALIAS_COUNT = 50;
+/** Errors after which the document is still what the author wrote, so checking its content is worthwhile. */
+const RECOVERABLE_ERRORS = new Set(['DUPLICATE_KEY']);
+
+export function parseYamlFile(file: string, content: string | Uint8Array): ParseYamlResult {
+  const fail = (rule: string, message: string): ParseYamlResult => ({
+    diagnostics: [{ file, severity: 'error', rule, message, range: START_OF_FILE }],
+  });
+  const size = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
+  if (size > MAX_YAML_BYTES) {
+    return fail(
+      'file-too-large',
+      `the file is ${formatBytes(size)}; a file may be at most ${formatBytes(MAX_YAML_BYTES)}`,
+    );
+  }
+  const text = decodeText(content);
+  if (text === undefined)
+    return fail('binary-file', 'the file is binary (NUL bytes or invalid UTF-8), not YAML text');
+
+  const lineCounter = new LineCounter();
+  const document = parseDocument(text, {
+    lineCounter,
+    prettyErrors: true,
+    uniqueKeys: true,
+    // The core prints nothing: problems become diagnostics, not process warnings.
+    logLevel: 'error',
+  });
+  const partial = { file, text, document, lineCounter, data: undefined };
+  const diagnostics = [
+    ...document.errors.map((error) => yamlDiagnostic(partial, error, 'error')),
+    ...document.warnings.map((error) => yamlDiagnostic(partial, error, 'warning')),
+  ];
+  if (document.errors.some((error) => !RECOVERABLE_ERRORS.has(error.code))) return { diagnostics };
+  if (document.contents === null)
+    return fail('empty-file', 'the file is empty (nothing but whitespace or comments)');
+  if (!isMap(document.contents)) {
+    const found = isSeq(document.contents) ? 'a list' : 'a single value';
+    diagnostics.push({
+      file,
+      severity: 'error',
+      rule: 'not-a-mapping',
+      message: `expected a mapping (key: value lines) at the top level, found ${found}`,
+      range: rangeAt(partial, document.contents.range?.[0] ?? 0, document.contents.range?.[1] ?? 0),
+    });
+    return { diagnostics };
+  }
+  try {
+    const data = document.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) as unknown;
+    return { source: { ...partial, data }, diagnostics };
+  } catch (error) {
+    diagnostics.push(aliasDiagnostic(partial, error));
+    return { diagnostics };
+  }
+}
+
+function decodeText(content: string | Uint8Array): string | undefined {
+  if (typeof content === 'string') return content.includes('\0') ? undefined : content.replace(/^\uFEFF/, '');
+  if (content.includes(0)) return undefined;
+  try {
+    // A fatal decoder rejects invalid UTF-8; it drops a byte-order mark by itself.
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    return undefined;
+  }
+}
+
+function formatBytes(bytes: number): string {
+  if (bytes >= 1024 * 1024) return `${Number((bytes / (1024 * 1024)).toFixed(1))} MB`;
+  if (bytes >= 1024) return `${Number((bytes / 1024).toFixed(1))} KB`;
+  return `${bytes} bytes`;
+}
+
+type PartialSource = Omit<YamlSource, 'data'>;
+
+const FRIENDLY_YAML_MESSAGES: Record<string, string> = {
+  MULTIPLE_DOCS:
+    'the file holds more than one YAML document; remove the "---" line and what follows, or merge them',
+};
+
+function yamlDiagnostic(source: PartialSource, error: YAMLError, severity: Severity): Diagnostic {
+  const at = (rule: string, message: string, start: number, end: number): Diagnostic => ({
+    file: source.file,
+    severity,
+    rule,
+    message,
+    range: rangeAt(source, start, end),
+  });
+  if (error.code === 'DUPLICATE_KEY') {
+    const key = findKeyAt(source.document, error.pos[0]);
+    if (key?.range) {
+      const message = `the key ${JSON.stringify(String(key.value))} appears twice in this mapping`;
+      return at('duplicate-key', message, key.range[0], key.range[1]);
+    }
+  }
+  // prettyErrors appends " at line L, column C:" and a code excerpt; the position is reported separately.
+  const message =
+    FRIENDLY_YAML_MESSAGES[error.code] ??
+    (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+  // An error's span can run over the rest of the file; its first line is where to look.
+  const lineEnd = source.text.indexOf('\n', error.pos[0]);
+  return at(
+    'yaml-syntax',
+    message,
+    error.pos[0],
+    lineEnd === -1 ? error.pos[1] : Math.min(error.pos[1], lineEnd),
+  );
+}
+
+function findKeyAt(document: Document.Parsed, offset: number): Scalar | undefined {
+  let found: Scalar | undefined;
+  visit(document, {
+    Pair(_, pair) {
+      if (!isScalar(pair.key) || pair.key.range?.[0] !== offset) return undefined;
+      found = pair.key;
+      return visit.BREAK;
+    },
+  });
+  return found;
+}
+
+function aliasDiagnostic(source: PartialSource, error: unknown): Diagnostic {
+  const reason = error instanceof Error ? error.message : String(error);
+  const unresolved = /^Unresolved alias.*: (.+)$/.exec(reason)?.[1];
+  let at: readonly [number, number] = [0, 0];
+  visit(source.document, {
+    Alias(_, alias) {
+      if (unresolved !== undefined && alias.source !== unresolved) return undefined;
+      at = [alias.range?.[0] ?? 0, alias.range?.[1] ?? 0];
+      return visit.BREAK;
+    },
+  });
+  const message =
+    unresolved !== undefined
+      ? `the alias *${unresolved} refers to no anchor &${unresolved} above it`
+      : `aliases expand too much (more than ${MAX_ALIAS_COUNT} times); write the values out instead`;
+  return {
+    file: source.file,
+    severity: 'error',
+    rule: 'yaml-alias',
+    message,
+    range: rangeAt(source, at[0], at[1]),
+  };
+}
