@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { convertWorkflowTemplate, NoOperationTraceWriter, parseWorkflow } from '@actions/workflow-parser';
-import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 
 const dir = path.resolve(import.meta.dirname, '../../docs/workflows');
 const files = readdirSync(dir).filter((name) => name.endsWith('.yml'));
@@ -10,7 +10,10 @@ const files = readdirSync(dir).filter((name) => name.endsWith('.yml'));
 interface WorkflowYaml {
   permissions?: Record<string, string>;
   concurrency?: { group?: string };
-  jobs: Record<string, { permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] }>;
+  jobs: Record<
+    string,
+    { permissions?: Record<string, string>; steps: { uses?: string; with?: Record<string, string> }[] }
+  >;
 }
 
 const WRITE_SCOPES_BY_COMMAND: Record<string, string[]> = {
