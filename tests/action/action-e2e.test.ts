@@ -1,0 +1,106 @@
+import examples from '@octokit/webhooks-examples';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PLAN_COMMENT_MARKER, readIssueMarker } from '../../src/core/markers.js';
+import { numberedTandems, programYaml } from '../helpers/program-yaml.js';
+import { runAction } from '../helpers/run-action.js';
+import { createWorkspace, type Workspace } from '../helpers/workspace.js';
+import { type StandIn, startStandIn } from '../stand-in/index.js';
+
+/** Real webhook payloads, as GitHub sends them (repository Codertocat/Hello-World, default branch master). */
+function example(name: string, matches: (payload: Record<string, unknown>) => boolean): Record<string, unknown> {
+  const group = (examples as { name: string; examples: Record<string, unknown>[] }[]).find((e) => e.name === name)!;
+  return structuredClone(group.examples.find(matches)!);
+}
+const pullRequestOpened = () => example('pull_request', (payload) => payload.action === 'opened');
+const pushToMaster = () => example('push', (payload) => payload.ref === 'refs/heads/master');
+
+let standIn: StandIn;
+let workspace: Workspace;
+
+// Two mentors share a mentee: a warning, so the pull request gets an annotation but stays valid.
+const tandems = [...numberedTandems(2), { mentor: 'mentor-3', mentee: 'mentee-1', topics: ['ai-tools'] }];
+
+beforeEach(async () => {
+  standIn = await startStandIn({ repo: 'Codertocat/Hello-World' });
+  standIn.seed({
+    repo: { default_branch: 'master', collaborators: ['mentor-1', 'mentor-2', 'mentor-3', 'mentee-1', 'mentee-2'] },
+    // The example pull request is number 2.
+    issues: [{ title: 'An old pull request', pullRequest: true }, { title: 'Update programs', pullRequest: true }],
+  });
+  workspace = await createWorkspace({ 'programs/pilot.yml': programYaml({ tandems }) });
+});
+
+afterEach(async () => {
+  expect(standIn.violations).toEqual([]);
+  await standIn.close();
+  await workspace[Symbol.asyncDispose]();
+});
+
+const planComments = () =>
+  standIn.state.issueComments.filter((comment) => comment.issue_number === 2 && comment.body.startsWith(PLAN_COMMENT_MARKER));
+
+describe('the Action on a pull request from the same repository', () => {
+  it('annotates the diff, posts the plan as one comment, and edits it on a re-run', async () => {
+    const first = await runAction({ standIn, workspace, eventName: 'pull_request', payload: pullRequestOpened(), ref: 'refs/pull/2/merge' });
+    expect(first.stderr).toBe('');
+    expect(first.code).toBe(0);
+    expect(first.stdout).toMatch(/^::warning file=programs\/pilot\.yml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::.*mentee-1/m);
+    expect(planComments()).toHaveLength(1);
+    expect(planComments()[0]!.body).toContain('| create | mentor-1-mentee-1 | new |');
+    expect(first.summary).toContain('| create | mentor-1-mentee-1 | new |');
+    expect(standIn.state.issues.filter((issue) => readIssueMarker(issue.body ?? ''))).toHaveLength(0);
+
+    await workspace.write('programs/pilot.yml', programYaml({ tandems: tandems.slice(0, 2) }));
+    const second = await runAction({ standIn, workspace, eventName: 'pull_request', payload: pullRequestOpened(), ref: 'refs/pull/2/merge' });
+    expect(second.code).toBe(0);
+    expect(planComments()).toHaveLength(1);
+    expect(planComments()[0]!.body).not.toContain('mentor-3-mentee-1');
+    expect(standIn.log.filter((entry) => entry.operation === 'issues/update-comment')).toHaveLength(1);
+  });
+
+  it('says "no changes" when merging would change no issue', async () => {
+    await runAction({ standIn, workspace, eventName: 'push', payload: pushToMaster() });
+    const run = await runAction({ standIn, workspace, eventName: 'pull_request', payload: pullRequestOpened() });
+    expect(run.code).toBe(0);
+    expect(planComments()[0]!.body).toContain('No changes');
+  });
+});
+
+describe('the Action on a pull request from a fork', () => {
+  it('validates and plans into the job summary, writes nothing, and says why', async () => {
+    const payload = pullRequestOpened() as { pull_request: { head: { repo: { full_name: string } } } };
+    payload.pull_request.head.repo.full_name = 'someone/Hello-World';
+    const run = await runAction({ standIn, workspace, eventName: 'pull_request', payload });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/^::notice::This pull request comes from a fork/m);
+    expect(run.summary).toContain('| create | mentor-1-mentee-1 | new |');
+    expect(standIn.counts().writes).toBe(0);
+    // The token is masked first thing (the runner hides it from the log) and printed nowhere else.
+    expect(run.stdout.startsWith('::add-mask::test-token\n')).toBe(true);
+    expect(run.stdout.replace('::add-mask::test-token', '')).not.toContain('test-token');
+  });
+});
+
+describe('the Action on a push to the default branch', () => {
+  it('syncs the issues and sets its outputs', async () => {
+    const run = await runAction({ standIn, workspace, eventName: 'push', payload: pushToMaster() });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const issues = standIn.state.issues.filter((issue) => readIssueMarker(issue.body ?? ''));
+    expect(issues).toHaveLength(3);
+    expect(run.outputs.created).toBe('3');
+    expect(run.outputs.updated).toBe('0');
+    expect(JSON.parse(run.outputs.issues!)).toEqual(
+      Object.fromEntries(issues.map((issue) => [readIssueMarker(issue.body!)!.tandemId, issue.number])),
+    );
+    expect(run.summary).toContain('## Tandem sync');
+  });
+
+  it('fails with a clear message and no stack trace when a program is invalid', async () => {
+    await workspace.write('programs/broken.yml', 'version: 1\nid: broken\ntitle: [unclosed\n');
+    const run = await runAction({ standIn, workspace, eventName: 'push', payload: pushToMaster() });
+    expect(run.code).toBe(1);
+    expect(run.stdout).toMatch(/^::error file=programs\/broken\.yml,line=\d+,col=\d+,/m);
+    expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
+  });
+});
