@@ -110,7 +110,7 @@ export function buildProgram(file: string, data: unknown): Program {
         },
       }),
       visibility: raw.report?.visibility ?? 'aggregate',
-      period: raw.report?.period ?? 'month',
+      period: raw.report?.period ?? 'week',
     },
     ...(raw.reminders && reminderMinutes !== undefined
       ? { reminders: { beforeMinutes: reminderMinutes, text: raw.reminders.before } }

@@ -72,7 +72,7 @@ describe('valid programs', () => {
           session: { minutes: 60 },
         },
       ],
-      report: { visibility: 'aggregate', period: 'month' },
+      report: { visibility: 'aggregate', period: 'week' },
       templates: {},
       maxTandemsPerPerson: 1,
     });

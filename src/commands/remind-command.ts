@@ -1,0 +1,166 @@
+import { DateTime } from 'luxon';
+import { programLabel } from '../core/desired-issues.js';
+import { planReminders, type ReminderDecision, type ReminderTandem } from '../core/plan-reminders.js';
+import type { Program } from '../core/program.js';
+import { pickTandemIssues } from '../core/progress/pick-tandem-issues.js';
+import { scanTaskList } from '../core/progress/scan-task-list.js';
+import { scheduleProgramShared } from '../core/progress/schedule-shared.js';
+import { renderReminder } from '../core/render/render-reminder.js';
+import type { GitHubClient } from '../github/create-github-client.js';
+import { IssuesApi } from '../github/issues-api.js';
+import { readProgramIssues } from '../github/read-program-issues.js';
+import { getErrorMessage } from './error-message.js';
+import { connectGitHub } from './github-settings.js';
+import { loadPrograms, readTemplate } from './load-programs.js';
+import type { Output } from './output.js';
+import type { ReportCommandOptions } from './report-command.js';
+import { reportDiagnostics } from './report-diagnostics.js';
+import { todayIn } from './today.js';
+
+export type RemindCommandOptions = ReportCommandOptions;
+
+/** One reminder decision as `tandem remind --json` prints it. */
+export interface ReminderJson {
+  readonly program: string;
+  readonly tandem: string;
+  readonly session: string;
+  readonly date: string;
+  readonly issue: number | null;
+  readonly action: 'posted' | 'would-post' | 'skipped' | 'failed';
+  readonly reason?: string;
+  readonly url?: string;
+}
+
+export interface RemindCommandResult {
+  readonly exitCode: number;
+  readonly json: { readonly reminders: readonly ReminderJson[]; readonly failures: readonly string[] };
+}
+
+export async function runRemindCommand(
+  options: RemindCommandOptions,
+  output: Output,
+): Promise<RemindCommandResult> {
+  const loaded = await loadPrograms(options.patterns, options.root);
+  const hasInvalid = reportDiagnostics(loaded.diagnostics, output);
+  const client = connectGitHub(options.github, (message) => output.warn(`warning: ${message}`));
+  const reminders: ReminderJson[] = [];
+  const failures: string[] = [];
+  for (const program of loaded.programs) {
+    if (!program.reminders) {
+      output.line(`${program.id}: no reminders (set reminders.before in ${program.file} to have them)`);
+      continue;
+    }
+    try {
+      reminders.push(...(await remindProgram(client, program, options, output)));
+    } catch (error) {
+      failures.push(`${program.id}: ${getErrorMessage(error)}`);
+    }
+  }
+  for (const reminder of reminders) {
+    if (reminder.action === 'failed')
+      failures.push(`${reminder.program}/${reminder.tandem}: ${reminder.reason}`);
+  }
+  for (const failure of failures) output.warn(`error: ${failure}`);
+  const posted = reminders.filter(
+    (reminder) => reminder.action === 'posted' || reminder.action === 'would-post',
+  );
+  output.summary(
+    `## Tandem reminders\n\n${posted.length === 0 ? 'No reminder due.' : posted.map((r) => `- ${r.action === 'posted' ? 'Reminded' : 'Would remind'} #${r.issue} of session ${r.session} on ${r.date}`).join('\n')}`,
+  );
+  return { exitCode: hasInvalid || failures.length > 0 ? 1 : 0, json: { reminders, failures } };
+}
+
+async function remindProgram(
+  client: GitHubClient,
+  program: Program,
+  options: RemindCommandOptions,
+  output: Output,
+): Promise<ReminderJson[]> {
+  const { repo, graphqlUrl } = options.github;
+  const api = new IssuesApi(client, repo);
+  const read = await readProgramIssues(client, {
+    repo,
+    graphqlUrl,
+    label: programLabel(program.id),
+    withComments: true,
+  });
+  const issues = pickTandemIssues(read.issues, program.id);
+  const schedules = scheduleProgramShared(program);
+  const tandems: ReminderTandem[] = program.tandems.map((tandem) => {
+    const issue = issues.get(tandem.id);
+    return {
+      tandem,
+      sessions: schedules.get(tandem.id) ?? [],
+      ...(issue && {
+        issue: {
+          number: issue.number,
+          state: issue.state,
+          checklist: scanTaskList(issue.body),
+          commentBodies: issue.recentCommentBodies,
+          hasAllComments: issue.recentCommentBodies.length >= issue.commentCount,
+        },
+      }),
+    };
+  });
+  // With --today the run happens at the start of that day, so that a fixed date gives a fixed answer.
+  const now = options.today
+    ? DateTime.fromISO(todayIn(program.timezone, options.today), { zone: program.timezone }).startOf('day')
+    : DateTime.now().setZone(program.timezone);
+  const decisions = planReminders({
+    timezone: program.timezone,
+    beforeMinutes: program.reminders!.beforeMinutes,
+    tandems,
+    now,
+  });
+  const template = readTemplate(options.root, program.templates.reminder);
+  const results: ReminderJson[] = [];
+  for (const decision of decisions) {
+    results.push(await carryOut(decision, { program, api, template, isDryRun: options.isDryRun }));
+    const result = results.at(-1)!;
+    if (result.action === 'posted')
+      output.line(
+        `${program.id}/${result.tandem}: reminded #${result.issue} of ${result.session} on ${result.date}`,
+      );
+    if (result.action === 'would-post')
+      output.line(
+        `${program.id}/${result.tandem}: would remind #${result.issue} of ${result.session} on ${result.date}`,
+      );
+  }
+  if (!results.some((result) => result.action !== 'skipped')) output.line(`${program.id}: no reminder due`);
+  return results;
+}
+
+async function carryOut(
+  decision: ReminderDecision,
+  context: { program: Program; api: IssuesApi; template: string | undefined; isDryRun: boolean },
+): Promise<ReminderJson> {
+  const base = {
+    program: context.program.id,
+    tandem: decision.tandemId,
+    session: decision.session.key,
+    date: decision.session.date,
+  };
+  if (decision.kind === 'skip') return { ...base, issue: null, action: 'skipped', reason: decision.reason };
+  const issue = decision.issueNumber;
+  try {
+    // More comments than the batched read brings: look through all of them before posting.
+    if (decision.needsAllComments) {
+      const comments = await context.api.listComments(issue);
+      if (comments.some((comment) => comment.body.includes(decision.marker))) {
+        return { ...base, issue, action: 'skipped', reason: 'already-sent' };
+      }
+    }
+    if (context.isDryRun) return { ...base, issue, action: 'would-post' };
+    const tandem = context.program.tandems.find((candidate) => candidate.id === decision.tandemId)!;
+    const body = renderReminder({
+      program: context.program,
+      tandem,
+      session: decision.session,
+      ...(context.template !== undefined && { template: context.template }),
+    });
+    const comment = await context.api.createComment(issue, body);
+    return { ...base, issue, action: 'posted', url: comment.url };
+  } catch (error) {
+    return { ...base, issue, action: 'failed', reason: getErrorMessage(error) };
+  }
+}

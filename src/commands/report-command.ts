@@ -1,0 +1,157 @@
+import { programLabel } from '../core/desired-issues.js';
+import type { Program } from '../core/program.js';
+import { computeProgramProgress, type ProgramProgress } from '../core/progress/compute-program-progress.js';
+import type { TandemIssueState } from '../core/progress/compute-tandem-progress.js';
+import { pickTandemIssues } from '../core/progress/pick-tandem-issues.js';
+import { formatReportPeriod } from '../core/progress/report-period.js';
+import { scanTaskList } from '../core/progress/scan-task-list.js';
+import { scheduleProgramShared } from '../core/progress/schedule-shared.js';
+import { renderReport } from '../core/render/render-report.js';
+import { reportStrings } from '../core/render/report-strings.js';
+import type { GitHubClient } from '../github/create-github-client.js';
+import { DiscussionsApi } from '../github/discussions-api.js';
+import { type ProgramIssue, readProgramIssues } from '../github/read-program-issues.js';
+import { getErrorMessage } from './error-message.js';
+import { connectGitHub, type GitHubSettings } from './github-settings.js';
+import { loadPrograms, readTemplate } from './load-programs.js';
+import type { Output } from './output.js';
+import { type PublishReportResult, publishReport, resolveReportCategory } from './publish-report.js';
+import { reportDiagnostics } from './report-diagnostics.js';
+import { type ReportJson, toReportJson } from './report-json.js';
+import { todayIn } from './today.js';
+
+export interface ReportCommandOptions {
+  readonly root: string;
+  readonly patterns: readonly string[];
+  readonly github: GitHubSettings;
+  readonly today?: string;
+  /** Compute and print the report; post nothing. */
+  readonly isDryRun: boolean;
+  readonly isJson: boolean;
+}
+
+export interface ReportCommandResult {
+  readonly exitCode: number;
+  readonly json: { readonly reports: readonly ReportJson[]; readonly failures: readonly string[] };
+  /** The comment of the first program whose report was posted. */
+  readonly reportUrl?: string;
+}
+
+/** The job summary takes up to 1 MiB; it lists every tandem even when the posted report cannot. */
+const SUMMARY_MAX_LENGTH = 1_000_000;
+
+export async function runReportCommand(
+  options: ReportCommandOptions,
+  output: Output,
+): Promise<ReportCommandResult> {
+  const loaded = await loadPrograms(options.patterns, options.root);
+  const hasInvalid = reportDiagnostics(loaded.diagnostics, output);
+  const client = connectGitHub(options.github, (message) => output.warn(`warning: ${message}`));
+  const reports: ReportJson[] = [];
+  const failures: string[] = [];
+  for (const program of loaded.programs) {
+    try {
+      reports.push(await reportProgram(client, program, options, output));
+    } catch (error) {
+      failures.push(`${program.id}: ${getErrorMessage(error)}`);
+    }
+  }
+  for (const failure of failures) output.warn(`error: ${failure}`);
+  const reportUrl = reports.find((report) => report.discussion.commentUrl)?.discussion.commentUrl;
+  return {
+    exitCode: hasInvalid || failures.length > 0 ? 1 : 0,
+    json: { reports, failures },
+    ...(reportUrl && { reportUrl }),
+  };
+}
+
+async function reportProgram(
+  client: GitHubClient,
+  program: Program,
+  options: ReportCommandOptions,
+  output: Output,
+): Promise<ReportJson> {
+  const { repo, graphqlUrl } = options.github;
+  const today = todayIn(program.timezone, options.today);
+  const period = formatReportPeriod(today, program.report.period);
+  const target = program.report.discussion;
+  const read = await readProgramIssues(client, {
+    repo,
+    graphqlUrl,
+    label: programLabel(program.id),
+    withComments: false,
+    ...(!options.isDryRun && target && { categoryName: target.category }),
+  });
+  const progress = computeProgress(program, read.issues, today);
+  const template = readTemplate(options.root, program.templates.report);
+  const report = renderReport({ program, progress, period, template });
+  const full = renderReport({ program, progress, period, template, maxLength: SUMMARY_MAX_LENGTH });
+  output.summary(full.body);
+  output.line(formatProgressLine(program, progress, period));
+  if (options.isDryRun && !options.isJson) output.line(report.body);
+
+  let published: PublishReportResult | undefined;
+  const repoName = `${repo.owner}/${repo.repo}`;
+  if (!target) {
+    output.line(
+      `${program.id}: no report.discussion in ${program.file}; the report went to the job summary only`,
+    );
+  } else if (options.isDryRun) {
+    try {
+      resolveReportCategory({ repository: read.repository, repoName, program, discussion: target });
+    } catch (error) {
+      output.warn(`warning: ${getErrorMessage(error)}`);
+    }
+  } else {
+    published = await publishReport({
+      api: new DiscussionsApi(client, repo, graphqlUrl),
+      repository: read.repository,
+      repoName,
+      program,
+      discussion: target,
+      period,
+      body: report.body,
+      ...(read.discussions && { firstPage: read.discussions }),
+    });
+    const verb = { added: 'posted', updated: 'updated', unchanged: 'unchanged' }[published.action];
+    output.line(
+      `${program.id}: report ${period} ${verb}${published.isNewDiscussion ? ' in a new discussion' : ''}: ${published.commentUrl}`,
+    );
+  }
+  return toReportJson({
+    program,
+    progress,
+    period,
+    omittedTandems: report.omittedTandems,
+    published,
+    isDryRun: options.isDryRun,
+  });
+}
+
+function computeProgress(program: Program, issues: readonly ProgramIssue[], today: string): ProgramProgress {
+  const states = new Map<string, TandemIssueState>();
+  for (const [tandemId, issue] of pickTandemIssues(issues, program.id)) {
+    states.set(tandemId, {
+      number: issue.number,
+      url: issue.url,
+      state: issue.state,
+      checklist: scanTaskList(issue.body),
+      updatedAt: issue.updatedAt,
+      commentCount: issue.commentCount,
+    });
+  }
+  return computeProgramProgress({
+    program,
+    schedules: scheduleProgramShared(program),
+    issues: states,
+    today,
+  });
+}
+
+function formatProgressLine(program: Program, progress: ProgramProgress, period: string): string {
+  const status = reportStrings('en').status[progress.status].toLowerCase();
+  return (
+    `${program.id} ${period}: ${status}; ${progress.tandemCount} tandems, ${progress.itemsDone}/${progress.itemsTotal} ` +
+    `items done, ${progress.sessionsCompleted}/${progress.sessionsDue} sessions due completed`
+  );
+}
