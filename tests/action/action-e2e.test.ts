@@ -104,3 +104,31 @@ describe('the Action on a push to the default branch', () => {
     expect(run.stdout + run.stderr).not.toMatch(/\n\s+at .+:\d+:\d+/);
   });
 });
+
+describe('the Action on a schedule', () => {
+  it('posts the progress report to the program discussion and sets report-url', async () => {
+    standIn.seed({ discussionCategories: [{ name: 'Mentoring' }] });
+    await workspace.write(
+      'programs/pilot.yml',
+      programYaml({ tandems, extra: { report: { discussion: { category: 'Mentoring', title: 'Pilot progress' } } } }),
+    );
+    expect((await runAction({ standIn, workspace, eventName: 'push', payload: pushToMaster() })).code).toBe(0);
+
+    const run = await runAction({
+      standIn,
+      workspace,
+      eventName: 'schedule',
+      payload: { schedule: '0 6 * * *' },
+      inputs: { today: '2027-01-20' },
+    });
+    expect(run.stderr).toBe('');
+    expect(run.code).toBe(0);
+    const [discussion] = standIn.state.discussions;
+    expect(discussion?.title).toBe('Pilot progress');
+    const comments = standIn.state.discussionComments.filter((comment) => comment.discussion_number === discussion!.number);
+    expect(comments).toHaveLength(1);
+    expect(comments[0]!.body).toContain('```mermaid');
+    expect(run.outputs['report-url']).toMatch(/^http.*discussion/);
+    expect(run.summary).toContain('Pilot program');
+  });
+});
