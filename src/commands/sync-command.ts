@@ -102,6 +102,7 @@ async function planProgram(api: IssuesApi, program: Program, root: string): Prom
   const actual = await api.listIssuesWithLabel(programLabel(program.id));
   return planSync({
     programId: program.id,
+    language: program.language,
     desired,
     actual,
     closeComment: () => closeComment(program),

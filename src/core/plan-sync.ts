@@ -1,5 +1,6 @@
 import { readIssueMarker } from './markers.js';
 import { mergeIssueBody } from './merge-issue-body.js';
+import type { Language } from './program.js';
 
 /** What a tandem's issue should look like, freshly rendered (all boxes open). */
 export interface DesiredIssue {
@@ -56,6 +57,7 @@ export interface SyncPlan {
 
 export interface PlanSyncInput {
   readonly programId: string;
+  readonly language?: Language;
   readonly desired: readonly DesiredIssue[];
   readonly actual: readonly ActualIssue[];
   readonly closeComment: (tandemId: string) => string;
@@ -78,7 +80,7 @@ export function planSync(input: PlanSyncInput): SyncPlan {
       actions.push({ kind: 'create', tandemId: desired.tandemId, issue: desired });
       continue;
     }
-    actions.push(planExisting(desired, canonical));
+    actions.push(planExisting(desired, canonical, input.language));
     for (const duplicate of duplicates.filter((issue) => issue.state === 'open')) {
       actions.push({
         kind: 'close-duplicate',
@@ -115,8 +117,8 @@ function groupByTandem(programId: string, actual: readonly ActualIssue[]): Map<s
   return groups;
 }
 
-function planExisting(desired: DesiredIssue, actual: ActualIssue): SyncAction {
-  const body = mergeIssueBody(desired.body, actual.body);
+function planExisting(desired: DesiredIssue, actual: ActualIssue, language?: Language): SyncAction {
+  const body = mergeIssueBody(desired.body, actual.body, { language });
   const addLabels = desired.labels.filter((label) => !actual.labels.includes(label));
   // People are assigned when the issue is created, reopened or gets new people (a new title), never
   // on every run: someone unassigned on purpose, or a login GitHub cannot assign, stays as it is.

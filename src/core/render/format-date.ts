@@ -1,0 +1,50 @@
+import { DateTime, Info } from 'luxon';
+import type { Language, Weekday } from '../program.js';
+import { WEEKDAYS } from '../program.js';
+
+const LONG_DATE_FORMAT: Readonly<Record<Language, string>> = {
+  en: 'cccc, d LLLL yyyy',
+  de: 'cccc, d. LLLL yyyy',
+};
+const TIME_FORMAT: Readonly<Record<Language, string>> = { en: 'HH:mm', de: "HH:mm 'Uhr'" };
+const CLOCK_TIME = /^(\d{1,2}):(\d{2})$/;
+
+function parseDateTime(value: string): DateTime | undefined {
+  // A plain date is a local calendar date: read it in UTC so no time zone can move it.
+  const parsed = /^\d{4}-\d{2}-\d{2}$/.test(value)
+    ? DateTime.fromISO(value, { zone: 'utc' })
+    : DateTime.fromISO(value, { setZone: true });
+  return parsed.isValid ? parsed : undefined;
+}
+
+// An issue repeats the same dates in headings, rhythm and reminders; Luxon's Intl calls are slow.
+const longDates = new Map<string, string | undefined>();
+
+/** "Tuesday, 12 January 2027" / "Dienstag, 12. Januar 2027"; undefined for a value that is no date. */
+export function formatLongDate(value: string, language: Language): string | undefined {
+  const key = `${language} ${value}`;
+  if (!longDates.has(key)) {
+    if (longDates.size > 5000) longDates.clear();
+    longDates.set(key, parseDateTime(value)?.setLocale(language).toFormat(LONG_DATE_FORMAT[language]));
+  }
+  return longDates.get(key);
+}
+
+/** "16:00" / "16:00 Uhr" from "16:00" or an ISO date-time (read in its own offset). */
+export function formatTime(value: string, language: Language): string | undefined {
+  const clock = CLOCK_TIME.exec(value);
+  const parsed = clock
+    ? DateTime.fromObject({ hour: Number(clock[1]), minute: Number(clock[2]) }, { zone: 'utc' })
+    : parseDateTime(value);
+  return parsed?.isValid ? parsed.setLocale(language).toFormat(TIME_FORMAT[language]) : undefined;
+}
+
+const WEEKDAY_NAMES: Readonly<Record<Language, readonly string[]>> = {
+  en: Info.weekdays('long', { locale: 'en' }),
+  de: Info.weekdays('long', { locale: 'de' }),
+};
+
+/** "Tuesday" / "Dienstag". */
+export function formatWeekday(weekday: Weekday, language: Language): string {
+  return WEEKDAY_NAMES[language][WEEKDAYS.indexOf(weekday)]!;
+}

@@ -1,0 +1,71 @@
+import Handlebars from 'handlebars';
+import type { Language } from '../program.js';
+import { escapeMarkdown, formatCodeSpan } from './escape-markdown.js';
+import { formatLongDate, formatTime } from './format-date.js';
+import { TemplateError } from './render-errors.js';
+
+/**
+ * Tandem's own Handlebars environment, isolated from the global one. Every helper returns a
+ * SafeString: its output is already Markdown-safe and must not be HTML-escaped again.
+ *
+ * - `{{md text}}` escapes text from a program file for Markdown (see escape-markdown.ts);
+ * - `{{code text}}` a code span; `{{user login}}` a real @mention (logins are validated);
+ * - `{{date iso}}` a long local date and `{{time value}}` a clock time, in the data's `language`;
+ * - `{{plural count "one" "many"}}`, `(eq a b)`.
+ */
+const env = Handlebars.create();
+const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
+
+type Options = Handlebars.HelperOptions;
+
+const safe = (text: string): Handlebars.SafeString => new env.SafeString(text);
+const asText = (value: unknown): string => (value === undefined || value === null ? '' : String(value));
+const languageOf = (options: Options): Language =>
+  (options.data?.root as { language?: Language } | undefined)?.language === 'de' ? 'de' : 'en';
+
+env.registerHelper('md', (value: unknown) => safe(escapeMarkdown(asText(value))));
+env.registerHelper('code', (value: unknown) => safe(formatCodeSpan(asText(value))));
+env.registerHelper('user', (value: unknown) => {
+  const login = asText(value);
+  return safe(GITHUB_LOGIN.test(login) ? `@${login}` : escapeMarkdown(login));
+});
+env.registerHelper('date', (value: unknown, options: Options) => {
+  const text = asText(value);
+  return safe(formatLongDate(text, languageOf(options)) ?? escapeMarkdown(text));
+});
+env.registerHelper('time', (value: unknown, options: Options) => {
+  const text = asText(value);
+  return safe(formatTime(text, languageOf(options)) ?? escapeMarkdown(text));
+});
+env.registerHelper('plural', (count: unknown, one: unknown, many: unknown) =>
+  safe(escapeMarkdown(asText(Number(count) === 1 ? one : many))),
+);
+env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
+
+const compiled = new Map<string, Handlebars.TemplateDelegate>();
+
+/** Compiles a template once per source; a syntax error becomes a TemplateError. */
+export function compileTemplate(source: string): Handlebars.TemplateDelegate {
+  const cached = compiled.get(source);
+  if (cached) return cached;
+  // Templates written on Windows render to CRLF bodies that compare unequal on every sync.
+  const normalized = source.replace(/\r\n?/g, '\n');
+  try {
+    env.parse(normalized); // compile() is lazy; parse now so a broken template fails here, clearly
+  } catch (error) {
+    throw new TemplateError(`The template does not compile: ${(error as Error).message}`, { cause: error });
+  }
+  const template = env.compile(normalized);
+  compiled.set(source, template);
+  return template;
+}
+
+/** Renders `data` with the template; a failure at run time (say, an unknown helper) is a TemplateError. */
+export function runTemplate(source: string, data: object): string {
+  const template = compileTemplate(source);
+  try {
+    return template(data);
+  } catch (error) {
+    throw new TemplateError(`The template cannot be rendered: ${(error as Error).message}`, { cause: error });
+  }
+}

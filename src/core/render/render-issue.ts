@@ -1,0 +1,73 @@
+import type { Program, Tandem } from '../program.js';
+import type { Session } from '../session.js';
+import { toPlainLine } from './escape-markdown.js';
+import { finalizeIssueBody } from './finalize-issue-body.js';
+import { runTemplate } from './handlebars-env.js';
+import { buildIssueTemplateData, type TemplateDataOptions } from './issue-template-data.js';
+import { loadDefaultTemplate } from './load-template.js';
+import { BodyTooLargeError } from './render-errors.js';
+
+/** GitHub rejects issue and comment bodies longer than this. */
+export const MAX_BODY_LENGTH = 65_536;
+/** GitHub rejects longer issue titles. */
+export const MAX_TITLE_LENGTH = 256;
+
+export interface RenderIssueInput {
+  readonly program: Program;
+  readonly tandem: Tandem;
+  readonly sessions: readonly Session[];
+  /** Source of a custom issue template (the program's `templates.issue`, read by the caller). */
+  readonly template?: string;
+  /** Defaults to GitHub's limit; lower it to leave room for what the pair adds. */
+  readonly maxLength?: number;
+}
+
+export interface RenderedIssue {
+  readonly title: string;
+  readonly body: string;
+}
+
+/**
+ * Each step is tried only when the one before is too long: first without explanatory prose, then
+ * with ever shorter agenda items. Shortened items have new texts, so ticks on them start afresh.
+ */
+const DEGRADATION_STEPS: readonly TemplateDataOptions[] = [
+  { compact: false, maxItemLength: Number.POSITIVE_INFINITY },
+  { compact: true, maxItemLength: Number.POSITIVE_INFINITY },
+  { compact: true, maxItemLength: 200 },
+  { compact: true, maxItemLength: 120 },
+  { compact: true, maxItemLength: 80 },
+  { compact: true, maxItemLength: 50 },
+  { compact: true, maxItemLength: 30 },
+];
+
+/** `Tandem: @lea-schmidt ↔ @martin-weber · Reverse Mentoring 2027` (issue titles are plain text). */
+export function formatIssueTitle(program: Program, tandem: Tandem): string {
+  const title = toPlainLine(`Tandem: @${tandem.mentor} ↔ @${tandem.mentee} · ${program.title}`);
+  const characters = Array.from(title);
+  return characters.length <= MAX_TITLE_LENGTH
+    ? title
+    : `${characters.slice(0, MAX_TITLE_LENGTH - 1).join('')}…`;
+}
+
+export function defaultIssueTemplate(program: Pick<Program, 'language'>): string {
+  return loadDefaultTemplate(program.language === 'de' ? 'tandem-issue.de.md.hbs' : 'tandem-issue.md.hbs');
+}
+
+/**
+ * The tandem's issue, all boxes open. Throws TemplateError for a template that does not compile or
+ * run, TemplateContractError when its output lacks a marker, BodyTooLargeError when nothing fits.
+ */
+export function renderIssue(input: RenderIssueInput): RenderedIssue {
+  const { program, tandem, sessions } = input;
+  const source = input.template ?? defaultIssueTemplate(program);
+  const maxLength = input.maxLength ?? MAX_BODY_LENGTH;
+  let length = 0;
+  for (const step of DEGRADATION_STEPS) {
+    const data = buildIssueTemplateData(program, tandem, sessions, step);
+    const body = finalizeIssueBody(runTemplate(source, data), data);
+    if (body.length <= maxLength) return { title: formatIssueTitle(program, tandem), body };
+    length = body.length;
+  }
+  throw new BodyTooLargeError(tandem.id, length, maxLength);
+}

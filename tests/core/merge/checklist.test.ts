@@ -1,0 +1,187 @@
+import fc from 'fast-check';
+import { fromMarkdown } from 'mdast-util-from-markdown';
+import { gfmFromMarkdown } from 'mdast-util-gfm';
+import { gfm } from 'micromark-extension-gfm';
+import { describe, expect, it } from 'vitest';
+import { parseChecklist } from '../../../src/core/checklist.js';
+import { formerSessionMarker, NOTES_MARKER, sessionMarker } from '../../../src/core/markers.js';
+
+const tasks = (markdown: string) => parseChecklist(markdown).map(({ checked, text }) => [checked, text]);
+
+describe('parseChecklist', () => {
+  it('finds open and ticked boxes, lower- and upper-case x', () => {
+    expect(tasks('- [ ] open\n- [x] done\n- [X] DONE')).toEqual([
+      [false, 'open'],
+      [true, 'done'],
+      [true, 'DONE'],
+    ]);
+  });
+
+  it('finds tasks in *, + and ordered lists with . or )', () => {
+    expect(tasks('* [x] star\n\n+ [ ] plus\n\n1. [x] dot\n\n2) [ ] paren')).toEqual([
+      [true, 'star'],
+      [false, 'plus'],
+      [true, 'dot'],
+      [false, 'paren'],
+    ]);
+  });
+
+  it('finds nested tasks and tasks in block quotes', () => {
+    expect(tasks('- [ ] outer\n  - [x] inner\n    1. [ ] deeper\n\n> - [x] quoted\n> > * [ ] twice')).toEqual(
+      [
+        [false, 'outer'],
+        [true, 'inner'],
+        [false, 'deeper'],
+        [true, 'quoted'],
+        [false, 'twice'],
+      ],
+    );
+  });
+
+  it('ignores boxes in fenced and indented code and in HTML comments', () => {
+    const markdown = [
+      '```',
+      '- [x] fenced',
+      '```',
+      '~~~md',
+      '- [ ] tilde fenced',
+      '~~~',
+      '',
+      '    - [x] indented code',
+      '',
+      '<!--',
+      '- [x] commented out',
+      '-->',
+      '- [ ] real',
+    ].join('\n');
+    expect(tasks(markdown)).toEqual([[false, 'real']]);
+  });
+
+  it('finds tasks in footnote definitions and after tables, as GitHub does', () => {
+    expect(
+      tasks(
+        '| a | b |\n| - | - |\n| 1 | 2 |\n- [x] after the table\n\n[^1]: - [ ] in a footnote\n\nsee [^1]',
+      ),
+    ).toEqual([
+      [true, 'after the table'],
+      [false, 'in a footnote'],
+    ]);
+  });
+
+  it('needs whitespace after the box and a box at the start of the item', () => {
+    expect(tasks('- [x]no space\n- [ ]\n- text [x] later\n- [y] other\n- [ ] ok')).toEqual([[false, 'ok']]);
+  });
+
+  it('keeps the text as written in Markdown, first line only, trimmed', () => {
+    expect(tasks('- [ ]   **bold** \\[x\\] `code`  \n  continues here')).toEqual([
+      [false, '**bold** \\[x\\] `code`'],
+    ]);
+    expect(tasks('- [ ]\n  text on the next line')).toEqual([[false, 'text on the next line']]);
+    expect(tasks('> - [x]\n>   quoted next line')).toEqual([[true, 'quoted next line']]);
+  });
+
+  it('counts lines from 1, also with CRLF line ends', () => {
+    expect(parseChecklist('intro\r\n\r\n- [ ] a\r\n- [x] b').map((item) => [item.line, item.text])).toEqual([
+      [3, 'a'],
+      [4, 'b'],
+    ]);
+  });
+
+  it('assigns each item to the session marker above it and marks the notes', () => {
+    const markdown = [
+      '- [ ] before any session',
+      '### One',
+      sessionMarker('kickoff'),
+      '- [ ] first',
+      '```',
+      sessionMarker('not-a-marker-in-code'),
+      '```',
+      '- [x] still kickoff',
+      `Text ${sessionMarker('inline-is-no-marker')}`,
+      '',
+      sessionMarker('topic-ai-1'),
+      '- [ ] second',
+      formerSessionMarker('topic-gone-2'),
+      '- [x] theirs',
+      NOTES_MARKER,
+      sessionMarker('retrospective'),
+      '- [x] in the notes',
+    ].join('\n');
+    expect(parseChecklist(markdown)).toEqual([
+      { checked: false, text: 'before any session', line: 1, inNotes: false },
+      { checked: false, text: 'first', line: 4, sessionKey: 'kickoff', inNotes: false },
+      { checked: true, text: 'still kickoff', line: 8, sessionKey: 'kickoff', inNotes: false },
+      { checked: false, text: 'second', line: 12, sessionKey: 'topic-ai-1', inNotes: false },
+      {
+        checked: true,
+        text: 'theirs',
+        line: 14,
+        sessionKey: 'topic-gone-2',
+        isFromFormerSession: true,
+        inNotes: false,
+      },
+      { checked: true, text: 'in the notes', line: 17, inNotes: true },
+    ]);
+  });
+
+  it('takes the first notes marker as the start of the notes', () => {
+    const items = parseChecklist(`- [ ] a\n${NOTES_MARKER}\n- [ ] b\n${NOTES_MARKER}\n- [ ] c`);
+    expect(items.map((item) => item.inNotes)).toEqual([false, true, true]);
+  });
+
+  it('does not take a notes marker inside code for the notes', () => {
+    const items = parseChecklist(`\`\`\`\n${NOTES_MARKER}\n\`\`\`\n- [ ] a`);
+    expect(items.map((item) => item.inNotes)).toEqual([false]);
+  });
+});
+
+/** Task states in document order, by the complete GFM parser (with the inline extensions). */
+function referenceTasks(markdown: string): boolean[] {
+  const states: boolean[] = [];
+  const visit = (node: { type: string; checked?: boolean | null; children?: unknown[] }) => {
+    if (node.type === 'listItem' && typeof node.checked === 'boolean') states.push(node.checked);
+    for (const child of node.children ?? []) visit(child as typeof node);
+  };
+  visit(fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] }));
+  return states;
+}
+
+describe('parseChecklist against the complete GFM parser', () => {
+  const LINES = [
+    '- [ ] a',
+    '* [x] b',
+    '+ [X] c',
+    '1. [ ] d',
+    '1) [x] e',
+    '  - [ ] nested',
+    '> - [x] quoted',
+    '```',
+    '~~~',
+    '    - [x] code',
+    '<!--',
+    '-->',
+    '<div>',
+    '</div>',
+    '| a | b |',
+    '| - | - |',
+    '[^1]: - [ ] note',
+    'www.example.com',
+    'http://x.example/<!--',
+    '~~struck~~ - [ ] x',
+    'text',
+    '',
+    '- [x]no',
+    '- [ ]',
+    '  [ ] late',
+    '- [ ] a ~~b~~ www.c.de',
+  ];
+  it('finds the same tasks in random documents', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...LINES), { maxLength: 14 }), (lines) => {
+        const markdown = lines.join('\n');
+        expect(parseChecklist(markdown).map((item) => item.checked)).toEqual(referenceTasks(markdown));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
