@@ -1,4 +1,5 @@
 import { readIssueMarker } from '../core/markers.js';
+import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
 import type { SyncAction, SyncPlan } from '../core/plan-sync.js';
 import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { getErrorMessage } from './error-message.js';
@@ -57,6 +58,7 @@ async function applyAction(
   warnings: string[],
 ): Promise<IssueSnapshot | undefined> {
   const { api } = options;
+  assertBodyFits(action);
   switch (action.kind) {
     case 'create':
       return createOnce(options, action.tandemId, action.issue, warnings);
@@ -86,6 +88,22 @@ async function applyAction(
       return api.updateIssue(action.number, { state: 'closed', stateReason: 'duplicate' });
     case 'unchanged':
       return undefined;
+  }
+}
+
+/** The rendered body fits (the renderer sees to that); with the pair's items and notes it may not. */
+function assertBodyFits(action: SyncAction): void {
+  const body =
+    action.kind === 'create'
+      ? action.issue.body
+      : action.kind === 'update' || action.kind === 'reopen'
+        ? action.changes.body
+        : undefined;
+  if (body !== undefined && body.length > MAX_BODY_LENGTH) {
+    throw new Error(
+      `the issue body would be ${body.length} characters, more than GitHub's ${MAX_BODY_LENGTH}; ` +
+        'move long notes into a comment, or shorten the program texts',
+    );
   }
 }
 

@@ -218,3 +218,21 @@ describe('tandem plan', () => {
     expect(standIn.counts().writes).toBe(0);
   });
 });
+
+describe('tandem sync and GitHub’s body limit', () => {
+  it('leaves an issue whose notes would push it past 65,536 characters alone, and says so', async () => {
+    const tandems = numberedTandems(2);
+    await workspace.write('programs/pilot.yml', programYaml({ tandems }));
+    await sync();
+    const [first, second] = tandemIssues();
+    first!.body = `${first!.body}\n${'A long note. '.repeat(5_000).slice(0, 65_536 - first!.body!.length - 2)}`;
+    const before = first!.body;
+
+    await workspace.write('programs/pilot.yml', programYaml({ title: 'Pilot, renamed', tandems }));
+    const run = await sync();
+    expect(run.code).toBe(1);
+    expect(run.stderr).toMatch(/mentor-1-mentee-1: update failed: the issue body would be \d+ characters/);
+    expect(first!.body).toBe(before);
+    expect(second!.title).toContain('Pilot, renamed');
+  });
+});
