@@ -12,9 +12,14 @@ const RUNS = 11;
 /** From `node action/index.js` starting, as the runner starts it, to its first request to GitHub. */
 export async function benchAction(): Promise<void> {
   const standIn = await startStandIn();
-  await using workspace = await createWorkspace({ 'programs/pilot.yml': programYaml({ tandems: numberedTandems(3) }) });
+  await using workspace = await createWorkspace({
+    'programs/pilot.yml': programYaml({ tandems: numberedTandems(3) }),
+  });
   const eventPath = path.join(workspace.root, 'event.json');
-  await writeFile(eventPath, JSON.stringify({ repository: { default_branch: 'main', full_name: 'acme/mentoring' } }));
+  await writeFile(
+    eventPath,
+    JSON.stringify({ repository: { default_branch: 'main', full_name: 'acme/mentoring' } }),
+  );
   const log = standIn.log as unknown as { push: (...entries: unknown[]) => number };
   const push = log.push.bind(log);
   let firstRequestAt: number | undefined;

@@ -18,7 +18,9 @@ export function timeProcess(
     const result = spawnSync(command, args, { cwd: options.cwd, encoding: 'utf8' });
     times.push(performance.now() - started);
     if (result.status !== (options.expectStatus ?? 0)) {
-      throw new Error(`${command} ${args.join(' ')} exited ${result.status}: ${result.stderr || result.stdout}`);
+      throw new Error(
+        `${command} ${args.join(' ')} exited ${result.status}: ${result.stderr || result.stdout}`,
+      );
     }
   }
   return median(times);

@@ -21,7 +21,10 @@ export async function benchValidate(): Promise<void> {
     const json = path.join(dir, 'generated.json');
     await writeFile(json, JSON.stringify(parse(yaml)));
     const runs = 7;
-    const tandem = timeProcess(process.execPath, [path.join(root, 'bin/tandem.js'), 'validate', file], { runs, cwd: root });
+    const tandem = timeProcess(process.execPath, [path.join(root, 'bin/tandem.js'), 'validate', file], {
+      runs,
+      cwd: root,
+    });
     const ajv = timeProcess(
       process.execPath,
       [

@@ -1,6 +1,6 @@
 import { readIssueMarker } from '../core/markers.js';
-import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
 import type { SyncAction, SyncPlan } from '../core/plan-sync.js';
+import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
 import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { getErrorMessage } from './error-message.js';
 import type { Output } from './output.js';

@@ -7,8 +7,13 @@ import { createWorkspace, type Workspace } from '../helpers/workspace.js';
 import { type StandIn, startStandIn } from '../stand-in/index.js';
 
 /** Real webhook payloads, as GitHub sends them (repository Codertocat/Hello-World, default branch master). */
-function example(name: string, matches: (payload: Record<string, unknown>) => boolean): Record<string, unknown> {
-  const group = (examples as { name: string; examples: Record<string, unknown>[] }[]).find((e) => e.name === name)!;
+function example(
+  name: string,
+  matches: (payload: Record<string, unknown>) => boolean,
+): Record<string, unknown> {
+  const group = (examples as unknown as { name: string; examples: Record<string, unknown>[] }[]).find(
+    (e) => e.name === name,
+  )!;
   return structuredClone(group.examples.find(matches)!);
 }
 const pullRequestOpened = () => example('pull_request', (payload) => payload.action === 'opened');
@@ -23,9 +28,15 @@ const tandems = [...numberedTandems(2), { mentor: 'mentor-3', mentee: 'mentee-1'
 beforeEach(async () => {
   standIn = await startStandIn({ repo: 'Codertocat/Hello-World' });
   standIn.seed({
-    repo: { default_branch: 'master', collaborators: ['mentor-1', 'mentor-2', 'mentor-3', 'mentee-1', 'mentee-2'] },
+    repo: {
+      default_branch: 'master',
+      collaborators: ['mentor-1', 'mentor-2', 'mentor-3', 'mentee-1', 'mentee-2'],
+    },
     // The example pull request is number 2.
-    issues: [{ title: 'An old pull request', pullRequest: true }, { title: 'Update programs', pullRequest: true }],
+    issues: [
+      { title: 'An old pull request', pullRequest: true },
+      { title: 'Update programs', pullRequest: true },
+    ],
   });
   workspace = await createWorkspace({ 'programs/pilot.yml': programYaml({ tandems }) });
 });
@@ -37,21 +48,37 @@ afterEach(async () => {
 });
 
 const planComments = () =>
-  standIn.state.issueComments.filter((comment) => comment.issue_number === 2 && comment.body.startsWith(PLAN_COMMENT_MARKER));
+  standIn.state.issueComments.filter(
+    (comment) => comment.issue_number === 2 && comment.body.startsWith(PLAN_COMMENT_MARKER),
+  );
 
 describe('the Action on a pull request from the same repository', () => {
   it('annotates the diff, posts the plan as one comment, and edits it on a re-run', async () => {
-    const first = await runAction({ standIn, workspace, eventName: 'pull_request', payload: pullRequestOpened(), ref: 'refs/pull/2/merge' });
+    const first = await runAction({
+      standIn,
+      workspace,
+      eventName: 'pull_request',
+      payload: pullRequestOpened(),
+      ref: 'refs/pull/2/merge',
+    });
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
-    expect(first.stdout).toMatch(/^::warning file=programs\/pilot\.yml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::.*mentee-1/m);
+    expect(first.stdout).toMatch(
+      /^::warning file=programs\/pilot\.yml,line=\d+,col=\d+,endLine=\d+,endColumn=\d+,title=[^:]+::.*mentee-1/m,
+    );
     expect(planComments()).toHaveLength(1);
     expect(planComments()[0]!.body).toContain('| create | mentor-1-mentee-1 | new |');
     expect(first.summary).toContain('| create | mentor-1-mentee-1 | new |');
     expect(standIn.state.issues.filter((issue) => readIssueMarker(issue.body ?? ''))).toHaveLength(0);
 
     await workspace.write('programs/pilot.yml', programYaml({ tandems: tandems.slice(0, 2) }));
-    const second = await runAction({ standIn, workspace, eventName: 'pull_request', payload: pullRequestOpened(), ref: 'refs/pull/2/merge' });
+    const second = await runAction({
+      standIn,
+      workspace,
+      eventName: 'pull_request',
+      payload: pullRequestOpened(),
+      ref: 'refs/pull/2/merge',
+    });
     expect(second.code).toBe(0);
     expect(planComments()).toHaveLength(1);
     expect(planComments()[0]!.body).not.toContain('mentor-3-mentee-1');
@@ -60,7 +87,12 @@ describe('the Action on a pull request from the same repository', () => {
 
   it('says "no changes" when merging would change no issue', async () => {
     await runAction({ standIn, workspace, eventName: 'push', payload: pushToMaster() });
-    const run = await runAction({ standIn, workspace, eventName: 'pull_request', payload: pullRequestOpened() });
+    const run = await runAction({
+      standIn,
+      workspace,
+      eventName: 'pull_request',
+      payload: pullRequestOpened(),
+    });
     expect(run.code).toBe(0);
     expect(planComments()[0]!.body).toContain('No changes');
   });
@@ -110,9 +142,14 @@ describe('the Action on a schedule', () => {
     standIn.seed({ discussionCategories: [{ name: 'Mentoring' }] });
     await workspace.write(
       'programs/pilot.yml',
-      programYaml({ tandems, extra: { report: { discussion: { category: 'Mentoring', title: 'Pilot progress' } } } }),
+      programYaml({
+        tandems,
+        extra: { report: { discussion: { category: 'Mentoring', title: 'Pilot progress' } } },
+      }),
     );
-    expect((await runAction({ standIn, workspace, eventName: 'push', payload: pushToMaster() })).code).toBe(0);
+    expect((await runAction({ standIn, workspace, eventName: 'push', payload: pushToMaster() })).code).toBe(
+      0,
+    );
 
     const run = await runAction({
       standIn,
@@ -125,7 +162,9 @@ describe('the Action on a schedule', () => {
     expect(run.code).toBe(0);
     const [discussion] = standIn.state.discussions;
     expect(discussion?.title).toBe('Pilot progress');
-    const comments = standIn.state.discussionComments.filter((comment) => comment.discussion_number === discussion!.number);
+    const comments = standIn.state.discussionComments.filter(
+      (comment) => comment.discussion_number === discussion!.number,
+    );
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body).toContain('```mermaid');
     expect(run.outputs['report-url']).toMatch(/^http.*discussion/);

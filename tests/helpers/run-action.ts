@@ -43,7 +43,14 @@ export async function runAction(options: {
   await workspace.write('.runner/event.json', JSON.stringify(options.payload));
   await writeFile(outputPath, '');
   await writeFile(summaryPath, '');
-  const inputs = { command: 'auto', programs: 'programs/*.yml', token: options.token ?? 'test-token', 'dry-run': 'false', today: '', ...options.inputs };
+  const inputs = {
+    command: 'auto',
+    programs: 'programs/*.yml',
+    token: options.token ?? 'test-token',
+    'dry-run': 'false',
+    today: '',
+    ...options.inputs,
+  };
   const env: Record<string, string> = {
     PATH: process.env.PATH ?? '',
     GITHUB_ACTIONS: 'true',
@@ -65,7 +72,9 @@ export async function runAction(options: {
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-  const code = await new Promise<number>((resolve) => child.on('close', (exitCode) => resolve(exitCode ?? -1)));
+  const code = await new Promise<number>((resolve) =>
+    child.on('close', (exitCode) => resolve(exitCode ?? -1)),
+  );
   return {
     code,
     stdout,

@@ -228,7 +228,10 @@ describe('tandem sync and GitHub’s body limit', () => {
     first!.body = `${first!.body}\n${'A long note. '.repeat(5_000).slice(0, 65_536 - first!.body!.length - 2)}`;
     const before = first!.body;
 
-    await workspace.write('programs/pilot.yml', programYaml({ title: 'Pilot program with a much longer name', tandems }));
+    await workspace.write(
+      'programs/pilot.yml',
+      programYaml({ title: 'Pilot program with a much longer name', tandems }),
+    );
     const run = await sync();
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/mentor-1-mentee-1: update failed: the issue body would be \d+ characters/);
