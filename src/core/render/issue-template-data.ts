@@ -78,7 +78,7 @@ export interface TemplateDataOptions {
 }
 
 const calendarCommandOf = (program: Program, tandem: Tandem): string =>
-  `npx tandem calendar ${program.file} --tandem ${tandem.id} -o ${tandem.id}.ics`;
+  `npx github:tandem-mentoring/tandem calendar ${program.file} --tandem ${tandem.id} -o ${tandem.id}.ics`;
 
 export function shortenText(text: string, maxLength: number): string {
   const characters = Array.from(text.trim());
