@@ -2,7 +2,7 @@ import { readIssueMarker } from '../core/markers.js';
 import type { SyncAction, SyncPlan } from '../core/plan-sync.js';
 import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
 import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
-import { getErrorMessage } from './error-message.js';
+import { getErrorMessage, isWriteDenied } from './error-message.js';
 import type { Output } from './output.js';
 
 export interface AppliedAction {
@@ -25,7 +25,8 @@ const CREATE_ATTEMPTS = 3;
 
 /**
  * Runs each step in order and reports each result. One tandem's failure is recorded and the rest
- * go on; the caller turns failures into the exit code.
+ * go on; the caller turns failures into the exit code. A token that may not write stops the run at
+ * once (the error is thrown): every other write would be refused too.
  */
 export async function applySync(options: ApplySyncOptions): Promise<AppliedAction[]> {
   const { plan, output } = options;
@@ -44,6 +45,7 @@ export async function applySync(options: ApplySyncOptions): Promise<AppliedActio
       const issue = await applyAction(options, action, warnings);
       results.push({ action, number: issue?.number, url: issue?.url, warnings });
     } catch (error) {
+      if (isWriteDenied(error)) throw error;
       results.push({ action, error: getErrorMessage(error), warnings });
     }
     done += 1;

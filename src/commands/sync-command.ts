@@ -10,7 +10,7 @@ import type { Program } from '../core/program.js';
 import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
 import { IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync } from './apply-sync.js';
-import { getErrorMessage } from './error-message.js';
+import { getErrorMessage, isWriteDenied, WRITE_DENIED_HINT } from './error-message.js';
 import { connectGitHub, type GitHubSettings } from './github-settings.js';
 import { loadPrograms, readTemplate } from './load-programs.js';
 import type { Output } from './output.js';
@@ -51,13 +51,15 @@ export async function runSyncCommand(
   const applied: AppliedAction[] = [];
   const failures: string[] = [];
   const issues: Record<string, number> = {};
+  // Turns false when GitHub refuses the first write: the remaining programs are only planned.
+  let canWrite = !options.isDryRun;
   for (const program of loaded.programs) {
     try {
       const plan = await planProgram(api, program, options.root);
       plans.push(plan);
       output.line(formatPlanCounts(plan));
       if (!options.isJson) output.line(formatPlanTable(plan));
-      if (options.isDryRun) {
+      if (!canWrite) {
         const diffs = formatPlanDiffs(plan);
         if (diffs && !options.isJson) output.line(diffs);
         for (const action of plan.actions)
@@ -78,6 +80,11 @@ export async function runSyncCommand(
         }
       }
     } catch (error) {
+      if (isWriteDenied(error)) {
+        failures.push(`${program.id}: ${WRITE_DENIED_HINT}`);
+        canWrite = false;
+        continue;
+      }
       failures.push(`${program.id}: ${getErrorMessage(error)}`);
     }
   }

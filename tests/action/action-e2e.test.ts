@@ -171,3 +171,22 @@ describe('the Action on a schedule', () => {
     expect(run.summary).toContain('Pilot program');
   });
 });
+
+describe('the Action with a read-only token', () => {
+  it('plans into the job summary, writes nothing, and says why in one message', async () => {
+    standIn.state.readOnlyTokens.add('read-only-token');
+    const run = await runAction({
+      standIn,
+      workspace,
+      eventName: 'push',
+      payload: pushToMaster(),
+      token: 'read-only-token',
+    });
+    expect(run.code).toBe(1);
+    expect(run.summary).toContain('| create | mentor-1-mentee-1 | new |');
+    expect(standIn.state.issues.filter((issue) => readIssueMarker(issue.body ?? ''))).toHaveLength(0);
+    expect(standIn.state.labels.map((label) => label.name)).not.toContain('tandem:pilot');
+    const messages = run.stderr.split('\n').filter((line) => line.startsWith('error: '));
+    expect(messages).toEqual([expect.stringContaining('the token may not write here')]);
+  });
+});
