@@ -9,9 +9,11 @@ export const issueMarker = (programId: string, tandemId: string): string =>
 export const sessionMarker = (sessionKey: string): string => `<!-- tandem:session ${sessionKey} -->`;
 
 /** Everything after this line belongs to the pair and is carried over byte for byte. */
-export const NOTES_MARKER = '<!-- tandem:notes — everything below this line is yours; Tandem never changes it -->';
+export const NOTES_MARKER =
+  '<!-- tandem:notes — everything below this line is yours; Tandem never changes it -->';
 
-export const discussionMarker = (programId: string): string => `<!-- tandem:discussion program=${programId} -->`;
+export const discussionMarker = (programId: string): string =>
+  `<!-- tandem:discussion program=${programId} -->`;
 
 export const reportMarker = (programId: string, period: string): string =>
   `<!-- tandem:report program=${programId} period=${period} -->`;
@@ -19,7 +21,8 @@ export const reportMarker = (programId: string, period: string): string =>
 export const reminderMarker = (tandemId: string, sessionKey: string, date: string): string =>
   `<!-- tandem:reminder tandem=${tandemId} session=${sessionKey} date=${date} -->`;
 
-const ISSUE_MARKER_PATTERN = /<!-- tandem:issue program=([a-z0-9][a-z0-9-]*) tandem=([A-Za-z0-9][A-Za-z0-9_.-]*) -->/;
+const ISSUE_MARKER_PATTERN =
+  /<!-- tandem:issue program=([a-z0-9][a-z0-9-]*) tandem=([A-Za-z0-9][A-Za-z0-9_.-]*) -->/;
 
 export function readIssueMarker(body: string): { programId: string; tandemId: string } | undefined {
   const match = ISSUE_MARKER_PATTERN.exec(body);
