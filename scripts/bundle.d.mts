@@ -1,3 +1,4 @@
 import type { BuildOptions } from 'esbuild';
 
-export declare const bundles: (BuildOptions & { outfile: string })[];
+export declare const bundles: (BuildOptions & { outdir: string; entryPoints: Record<string, string> })[];
+export declare function listBuiltFiles(options: (typeof bundles)[number]): Promise<string[]>;

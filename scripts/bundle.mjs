@@ -1,6 +1,31 @@
-// Builds the two executables: action/index.js (what action.yml runs) and bin/tandem.js (the CLI).
-// Both are committed; tests/action/bundle.test.ts fails when either is stale.
+// Builds the two executables: action/index.js (what action.yml runs, one file) and bin/tandem.js (the
+// CLI, which loads each command's code from bin/chunks/ when it runs that command). Both are committed;
+// tests/action/bundle.test.ts fails when either is stale. The precompiled schema validators they
+// contain are generated first (scripts/build-validators.mjs).
+import { readdir, rm } from 'node:fs/promises';
+import path from 'node:path';
 import { build } from 'esbuild';
+import { writeValidators } from './build-validators.mjs';
+
+const root = path.resolve(import.meta.dirname, '..');
+
+/**
+ * @actions/http-client (imported by @actions/core for OIDC tokens, which Tandem never asks for) imports
+ * undici and tunnel only for proxies. undici is a third of the Action's bundle, and evaluating the two
+ * (tunnel loads net, tls, http and https) cost about 35 ms of every cold start. Imported by http-client,
+ * they become the stand-ins in scripts/lazy/, which load them on first use: esbuild then leaves them out
+ * as long as nothing can use them.
+ */
+const lazyProxyModules = {
+  name: 'lazy-proxy-modules',
+  setup(builder) {
+    builder.onResolve({ filter: /^(?:undici|tunnel)$/ }, (args) =>
+      /[\\/]@actions[\\/]http-client[\\/]/.test(args.importer)
+        ? { path: path.join(root, 'scripts/lazy', `${args.path}.mjs`) }
+        : undefined,
+    );
+  },
+};
 
 const shared = {
   bundle: true,
@@ -14,14 +39,38 @@ const shared = {
   banner: {
     js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);",
   },
+  plugins: [lazyProxyModules],
 };
 
+/** Each build writes into `outdir`; `files` lists what it writes there (a glob-free description for the test). */
 export const bundles = [
-  { ...shared, entryPoints: ['src/action/index.ts'], outfile: 'action/index.js' },
-  // The hashbang of src/cli/index.ts is kept by esbuild.
-  { ...shared, entryPoints: ['src/cli/index.ts'], outfile: 'bin/tandem.js' },
+  { ...shared, entryPoints: { index: 'src/action/index.ts' }, outdir: 'action' },
+  // The hashbang of src/cli/index.ts is kept by esbuild. Commands are loaded with import(), so with
+  // splitting `tandem validate` reads and compiles only the code it runs.
+  {
+    ...shared,
+    entryPoints: { tandem: 'src/cli/index.ts' },
+    outdir: 'bin',
+    splitting: true,
+    chunkNames: 'chunks/[name]-[hash]',
+  },
 ];
 
+/** The committed files a build owns in its `outdir`: its entry and, with splitting, bin/chunks/. */
+export async function listBuiltFiles(options) {
+  const entries = Object.keys(options.entryPoints).map((name) => path.join(options.outdir, `${name}.js`));
+  if (!options.splitting) return entries;
+  const chunks = path.join(options.outdir, 'chunks');
+  const names = await readdir(path.join(root, chunks)).catch(() => []);
+  return [...entries, ...names.filter((name) => name.endsWith('.js')).map((name) => path.join(chunks, name))];
+}
+
 if (import.meta.url === `file://${process.argv[1]}`) {
-  await Promise.all(bundles.map((options) => build(options)));
+  await writeValidators();
+  for (const options of bundles) {
+    // Chunk names carry a content hash: old ones would otherwise stay behind.
+    if (options.splitting)
+      await rm(path.join(root, options.outdir, 'chunks'), { recursive: true, force: true });
+    await build({ ...options, absWorkingDir: root });
+  }
 }

@@ -1,15 +1,17 @@
 import { buildProgram } from './build-program.js';
 import type { ReadTemplate } from './check-templates.js';
+import { type CheckYamlFileOptions, checkYamlFile } from './check-yaml-file.js';
 import { type Diagnostic, type SourceRange, START_OF_FILE } from './diagnostic.js';
-import { sortDiagnostics } from './diagnostic-at.js';
-import { parseYamlFile } from './parse-yaml-file.js';
+import { findTopLevelValue } from './find-top-level-value.js';
+import type { YamlSource } from './parse-yaml-file.js';
 import type { Program } from './program.js';
 import { getProgramValidator } from './program-validator.js';
 import { rangeOf } from './range-of.js';
+import { PlainYamlSource } from './read-plain-yaml.js';
 import { schemaDiagnostics } from './schema-diagnostics.js';
 import { checkProgramMeaning } from './semantic-checks.js';
 
-export interface LoadProgramOptions {
+export interface LoadProgramOptions extends CheckYamlFileOptions {
   /** Reads a template named under `templates:` (path from the repository root); without it, templates are not checked. */
   readonly readTemplate?: ReadTemplate;
 }
@@ -32,23 +34,41 @@ export function loadProgram(
   content: string | Uint8Array,
   options: LoadProgramOptions = {},
 ): LoadProgramResult {
-  const parsed = parseYamlFile(file, content);
-  const source = parsed.source;
-  if (!source)
-    return { diagnostics: sortDiagnostics(parsed.diagnostics, file), programIdRange: START_OF_FILE };
-  const diagnostics = sortDiagnostics(
-    [
-      ...parsed.diagnostics,
-      ...schemaDiagnostics(source, getProgramValidator()),
-      ...checkProgramMeaning(source, options.readTemplate),
-    ],
+  const readTemplate = options.readTemplate && rememberTemplates(options.readTemplate);
+  const { source, diagnostics } = checkYamlFile(
     file,
+    content,
+    (checked) => [
+      ...schemaDiagnostics(checked, getProgramValidator()),
+      ...checkProgramMeaning(checked, readTemplate),
+    ],
+    options,
   );
+  if (!source) return { diagnostics, programIdRange: START_OF_FILE };
   const hasError = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   return {
     ...(hasError ? {} : { program: buildProgram(file, source.data) }),
     diagnostics,
-    programIdRange: rangeOf(source, ['id']),
+    programIdRange: findIdRange(source),
+  };
+}
+
+/** Where the id is: on the fast path usually found in the text, so that no `yaml` document is built. */
+function findIdRange(source: YamlSource): SourceRange {
+  const id = (source.data as { id?: unknown }).id;
+  const found =
+    source instanceof PlainYamlSource && typeof id === 'string'
+      ? findTopLevelValue(source.text, 'id', id)
+      : undefined;
+  return found ?? rangeOf(source, ['id']);
+}
+
+/** Each template is read once, even when the checks run twice (see `checkYamlFile`). */
+function rememberTemplates(readTemplate: ReadTemplate): ReadTemplate {
+  const texts = new Map<string, string | undefined>();
+  return (path) => {
+    if (!texts.has(path)) texts.set(path, readTemplate(path));
+    return texts.get(path);
   };
 }
 

@@ -34,8 +34,24 @@ const MAX_ALIAS_COUNT = 50;
 /** Errors after which the document is still what the author wrote, so checking its content is worthwhile. */
 const RECOVERABLE_ERRORS = new Set(['DUPLICATE_KEY']);
 
+/** A file's text, or why it cannot be YAML text (too large, binary). */
+export type ReadYamlTextResult =
+  | { readonly text: string; readonly diagnostics?: undefined }
+  | { readonly text?: undefined; readonly diagnostics: Diagnostic[] };
+
+/** The `yaml` document of a text, with its line counter for positions. */
+export interface ComposedYaml {
+  readonly document: Document.Parsed;
+  readonly lineCounter: LineCounter;
+}
+
 export function parseYamlFile(file: string, content: string | Uint8Array): ParseYamlResult {
-  const fail = (rule: string, message: string): ParseYamlResult => ({
+  const read = readYamlText(file, content);
+  return read.text === undefined ? { diagnostics: read.diagnostics } : parseYamlText(file, read.text);
+}
+
+export function readYamlText(file: string, content: string | Uint8Array): ReadYamlTextResult {
+  const fail = (rule: string, message: string): ReadYamlTextResult => ({
     diagnostics: [{ file, severity: 'error', rule, message, range: START_OF_FILE }],
   });
   const size = typeof content === 'string' ? Buffer.byteLength(content, 'utf8') : content.byteLength;
@@ -48,7 +64,10 @@ export function parseYamlFile(file: string, content: string | Uint8Array): Parse
   const text = decodeText(content);
   if (text === undefined)
     return fail('binary-file', 'the file is binary (NUL bytes or invalid UTF-8), not YAML text');
+  return { text };
+}
 
+export function composeYaml(text: string): ComposedYaml {
   const lineCounter = new LineCounter();
   const document = parseDocument(text, {
     lineCounter,
@@ -57,6 +76,19 @@ export function parseYamlFile(file: string, content: string | Uint8Array): Parse
     // The core prints nothing: problems become diagnostics, not process warnings.
     logLevel: 'error',
   });
+  return { document, lineCounter };
+}
+
+/** Parses a text with the `yaml` package; `composed` is its document when it was already built. */
+export function parseYamlText(
+  file: string,
+  text: string,
+  composed: ComposedYaml = composeYaml(text),
+): ParseYamlResult {
+  const fail = (rule: string, message: string): ParseYamlResult => ({
+    diagnostics: [{ file, severity: 'error', rule, message, range: START_OF_FILE }],
+  });
+  const { document, lineCounter } = composed;
   const partial = { file, text, document, lineCounter, data: undefined };
   const diagnostics = [
     ...document.errors.map((error) => yamlDiagnostic(partial, error, 'error')),

@@ -1,13 +1,12 @@
-import type { ValidateFunction } from 'ajv';
 import programSchema from '../../schema/program.schema.json' with { type: 'json' };
-import { compileSchema } from './compile-schema.js';
+import { validate } from './generated/program-validator.generated.js';
+import type { SchemaValidator } from './schema-diagnostics.js';
 
-let validator: ValidateFunction | undefined;
+/** The program schema's validator, precompiled (scripts/build-validators.mjs): nothing to compile at startup. */
+const programValidator: SchemaValidator = Object.assign(validate, { schema: programSchema });
 
-/** The program schema's validator, compiled once per process on first use. */
-export function getProgramValidator(): ValidateFunction {
-  validator ??= compileSchema(programSchema);
-  return validator;
+export function getProgramValidator(): SchemaValidator {
+  return programValidator;
 }
 
 const patterns = new Map<string, RegExp>();

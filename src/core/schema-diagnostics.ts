@@ -1,17 +1,24 @@
-import type { ErrorObject, ValidateFunction } from 'ajv';
+import type { AnySchema, ErrorObject } from 'ajv';
 import { describeSchemaError, type SchemaProblem } from './describe-schema-error.js';
 import type { Diagnostic } from './diagnostic.js';
 import { pathFromPointer } from './format-yaml-path.js';
 import type { YamlSource } from './parse-yaml-file.js';
 import { rangeOf, type YamlPath } from './range-of.js';
 
+/** An ajv validator, compiled at run time or precompiled, with the schema it checks. */
+export interface SchemaValidator {
+  (data: unknown): boolean;
+  errors?: ErrorObject[] | null;
+  readonly schema: AnySchema;
+}
+
 /**
- * Schema errors as diagnostics on the offending YAML nodes. `validate` must be compiled with
+ * Schema errors as diagnostics on the offending YAML nodes. `validate` must be made with
  * `allErrors: true` and `verbose: true` (the messages use `parentSchema` and `data`).
  * A `oneOf`/`anyOf` that fails gives one message for its node, not one per branch; an unknown key
  * that is a typo of a missing required key gives only the unknown-key message.
  */
-export function schemaDiagnostics(source: YamlSource, validate: ValidateFunction): Diagnostic[] {
+export function schemaDiagnostics(source: YamlSource, validate: SchemaValidator): Diagnostic[] {
   if (validate(source.data)) return [];
   const errors = validate.errors ?? [];
   const composites = groupComposites(errors);

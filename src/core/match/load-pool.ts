@@ -1,6 +1,6 @@
+import { type CheckYamlFileOptions, checkYamlFile } from '../check-yaml-file.js';
 import type { Diagnostic } from '../diagnostic.js';
-import { sortDiagnostics } from '../diagnostic-at.js';
-import { parseYamlFile, schemaDiagnostics } from '../yaml-document.js';
+import { schemaDiagnostics } from '../schema-diagnostics.js';
 import { buildPool } from './build-pool.js';
 import { checkPoolMeaning } from './check-pool.js';
 import type { Pool } from './pool.js';
@@ -14,14 +14,17 @@ export interface LoadPoolResult {
 }
 
 /** Reads a pool file: YAML syntax, the schema and the meaning, every problem reported. Never throws for bad input. */
-export function loadPool(file: string, content: string | Uint8Array): LoadPoolResult {
-  const parsed = parseYamlFile(file, content);
-  const source = parsed.source;
-  if (!source) return { diagnostics: sortDiagnostics(parsed.diagnostics, file) };
-  const diagnostics = sortDiagnostics(
-    [...parsed.diagnostics, ...schemaDiagnostics(source, getPoolValidator()), ...checkPoolMeaning(source)],
+export function loadPool(
+  file: string,
+  content: string | Uint8Array,
+  options: CheckYamlFileOptions = {},
+): LoadPoolResult {
+  const { source, diagnostics } = checkYamlFile(
     file,
+    content,
+    (checked) => [...schemaDiagnostics(checked, getPoolValidator()), ...checkPoolMeaning(checked)],
+    options,
   );
   const hasError = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
-  return hasError ? { diagnostics } : { pool: buildPool(source.data), diagnostics };
+  return source && !hasError ? { pool: buildPool(source.data), diagnostics } : { diagnostics };
 }

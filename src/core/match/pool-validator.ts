@@ -1,13 +1,12 @@
-import type { ValidateFunction } from 'ajv';
 import poolSchema from '../../../schema/pool.schema.json' with { type: 'json' };
-import { compileSchema } from '../yaml-document.js';
+import { validate } from '../generated/pool-validator.generated.js';
+import type { SchemaValidator } from '../schema-diagnostics.js';
 
-let validator: ValidateFunction | undefined;
+/** The pool schema's validator, precompiled (scripts/build-validators.mjs): nothing to compile at startup. */
+const poolValidator: SchemaValidator = Object.assign(validate, { schema: poolSchema });
 
-/** The pool schema's validator, compiled once per process on first use. */
-export function getPoolValidator(): ValidateFunction {
-  validator ??= compileSchema(poolSchema);
-  return validator;
+export function getPoolValidator(): SchemaValidator {
+  return poolValidator;
 }
 
 const loginPattern = new RegExp(poolSchema.$defs.login.pattern, 'u');
