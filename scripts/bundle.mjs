@@ -1,10 +1,12 @@
 // Builds the two executables: action/index.js (what action.yml runs, one file) and bin/tandem.js (the
 // CLI, which loads each command's code from bin/chunks/ when it runs that command). Both are committed;
 // tests/action/bundle.test.ts fails when either is stale. The precompiled schema validators they
-// contain are generated first (scripts/build-validators.mjs).
+// contain, and the precompiled default templates, are generated first (scripts/build-validators.mjs,
+// scripts/build-templates.mjs).
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
+import { writeTemplates } from './build-templates.mjs';
 import { writeValidators } from './build-validators.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -67,6 +69,7 @@ export async function listBuiltFiles(options) {
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await writeValidators();
+  await writeTemplates();
   for (const options of bundles) {
     // Chunk names carry a content hash: old ones would otherwise stay behind.
     if (options.splitting)

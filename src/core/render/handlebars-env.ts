@@ -1,4 +1,5 @@
 import Handlebars from 'handlebars';
+import { defaultTemplates } from '../generated/default-templates.generated.js';
 import type { Language } from '../program.js';
 import { escapeMarkdown, formatCodeSpan } from './escape-markdown.js';
 import { formatLongDate, formatTime } from './format-date.js';
@@ -43,11 +44,19 @@ env.registerHelper('plural', (count: unknown, one: unknown, many: unknown) =>
 env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 
 const compiled = new Map<string, Handlebars.TemplateDelegate>();
+// Tandem's own templates come precompiled (scripts/build-templates.mjs): no compiling at start-up.
+const precompiled = new Map(Object.values(defaultTemplates).map(({ source, spec }) => [source, spec]));
 
 /** Compiles a template once per source; a syntax error becomes a TemplateError. */
 export function compileTemplate(source: string): Handlebars.TemplateDelegate {
   const cached = compiled.get(source);
   if (cached) return cached;
+  const spec = precompiled.get(source);
+  if (spec) {
+    const template = env.template(spec);
+    compiled.set(source, template);
+    return template;
+  }
   // Templates written on Windows render to CRLF bodies that compare unequal on every sync.
   const normalized = source.replace(/\r\n?/g, '\n');
   try {

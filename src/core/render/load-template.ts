@@ -1,6 +1,4 @@
-import { existsSync, readFileSync } from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { defaultTemplates } from '../generated/default-templates.generated.js';
 
 export type DefaultTemplateName =
   | 'tandem-issue.md.hbs'
@@ -10,26 +8,14 @@ export type DefaultTemplateName =
   | 'progress-report.md.hbs'
   | 'progress-report.de.md.hbs';
 
-const sources = new Map<string, string>();
-
 /**
- * The source of one of Tandem's default templates in `templates/`. The folder is found by walking up
- * from this module, so the same code works from `src/core/render/` (tests, CLI) and from the bundled
- * `action/index.js`, which sits next to `templates/` in the Action's checkout.
+ * The source of one of Tandem's default templates in `templates/`, as built into the code by
+ * scripts/build-templates.mjs (precompiled too: see handlebars-env.ts), so that the bundles need no
+ * `templates/` folder beside them.
  */
 export function loadDefaultTemplate(name: DefaultTemplateName): string {
-  const cached = sources.get(name);
-  if (cached !== undefined) return cached;
-  let directory = path.dirname(fileURLToPath(import.meta.url));
-  for (;;) {
-    const candidate = path.join(directory, 'templates', name);
-    if (existsSync(candidate)) {
-      const source = readFileSync(candidate, 'utf8');
-      sources.set(name, source);
-      return source;
-    }
-    const parent = path.dirname(directory);
-    if (parent === directory) throw new Error(`Tandem's default template templates/${name} is missing.`);
-    directory = parent;
-  }
+  const template = defaultTemplates[name];
+  if (!template)
+    throw new Error(`Tandem's default template templates/${name} is missing: run npm run bundle.`);
+  return template.source;
 }
