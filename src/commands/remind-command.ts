@@ -1,9 +1,9 @@
 import { DateTime } from 'luxon';
+import { parseChecklist } from '../core/checklist.js';
 import { programLabel } from '../core/desired-issues.js';
 import { planReminders, type ReminderDecision, type ReminderTandem } from '../core/plan-reminders.js';
 import type { Program } from '../core/program.js';
 import { pickTandemIssues } from '../core/progress/pick-tandem-issues.js';
-import { scanTaskList } from '../core/progress/scan-task-list.js';
 import { scheduleProgramShared } from '../core/progress/schedule-shared.js';
 import { renderReminder } from '../core/render/render-reminder.js';
 import type { GitHubClient } from '../github/create-github-client.js';
@@ -95,7 +95,7 @@ async function remindProgram(
         issue: {
           number: issue.number,
           state: issue.state,
-          checklist: scanTaskList(issue.body),
+          checklist: parseChecklist(issue.body),
           commentBodies: issue.recentCommentBodies,
           hasAllComments: issue.recentCommentBodies.length >= issue.commentCount,
         },

@@ -1,10 +1,10 @@
+import { parseChecklist } from '../core/checklist.js';
 import { programLabel } from '../core/desired-issues.js';
 import type { Program } from '../core/program.js';
 import { computeProgramProgress, type ProgramProgress } from '../core/progress/compute-program-progress.js';
 import type { TandemIssueState } from '../core/progress/compute-tandem-progress.js';
 import { pickTandemIssues } from '../core/progress/pick-tandem-issues.js';
 import { formatReportPeriod } from '../core/progress/report-period.js';
-import { scanTaskList } from '../core/progress/scan-task-list.js';
 import { scheduleProgramShared } from '../core/progress/schedule-shared.js';
 import { renderReport } from '../core/render/render-report.js';
 import { reportStrings } from '../core/render/report-strings.js';
@@ -135,7 +135,7 @@ function computeProgress(program: Program, issues: readonly ProgramIssue[], toda
       number: issue.number,
       url: issue.url,
       state: issue.state,
-      checklist: scanTaskList(issue.body),
+      checklist: parseChecklist(issue.body),
       updatedAt: issue.updatedAt,
       commentCount: issue.commentCount,
     });

@@ -1,9 +1,9 @@
+import { parseChecklist } from '../core/checklist.js';
 import type { DesiredIssue } from '../core/plan-sync.js';
 import type { Program } from '../core/program.js';
 import { computeProgramProgress } from '../core/progress/compute-program-progress.js';
 import type { TandemIssueState } from '../core/progress/compute-tandem-progress.js';
 import { formatReportPeriod } from '../core/progress/report-period.js';
-import { scanTaskList } from '../core/progress/scan-task-list.js';
 import { scheduleProgramShared } from '../core/progress/schedule-shared.js';
 import { renderReport } from '../core/render/render-report.js';
 import { readTemplate } from './load-programs.js';
@@ -21,7 +21,7 @@ export function renderReportPreview(
   const issues = new Map<string, TandemIssueState>(
     desired.map((issue) => [
       issue.tandemId,
-      { state: 'open', checklist: scanTaskList(issue.body), commentCount: 0 },
+      { state: 'open', checklist: parseChecklist(issue.body), commentCount: 0 },
     ]),
   );
   const progress = computeProgramProgress({

@@ -1,12 +1,10 @@
-import { fromMarkdown } from 'mdast-util-from-markdown';
-import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
-import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
-import { gfmFootnote } from 'micromark-extension-gfm-footnote';
-import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import { NOTES_MARKER, readFormerSessionMarker, readSessionMarker } from './markers.js';
-import { readItemRecord } from './render/item-record.js';
+import type Token from 'markdown-it/lib/token.mjs';
+import { parseMarkdownBlocks } from './checklist/parse-markdown-blocks.js';
+import { createMarkerReader } from './checklist/read-markers.js';
+import { readTaskBox } from './checklist/read-task-box.js';
+import { createSourceLines, type SourceLines } from './checklist/source-lines.js';
+
+export { createLineLocator, lineEndAt } from './checklist/source-lines.js';
 
 /** One GitHub task-list item (`- [ ] …`, `* [x] …`, `1. [X] …`, nested or quoted, never in code). */
 export interface ChecklistItem {
@@ -56,168 +54,147 @@ export interface IssueBodyScan {
   readonly notesOffset?: number;
 }
 
-type Root = ReturnType<typeof fromMarkdown>;
-type MdNode = Root | Root['children'][number];
-
-/**
- * GitHub-flavoured Markdown's block-level constructs (tables, footnote definitions, task items) on
- * CommonMark. GFM's inline-only extensions (autolink literals, strikethrough) cannot create, hide or
- * move a list item or an HTML block, yet they double the parse time: they are left out. Built once.
- */
-const PARSE_OPTIONS = {
-  extensions: [gfmFootnote(), gfmTable(), gfmTaskListItem()],
-  mdastExtensions: [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
-};
-const parseMarkdown = (markdown: string): Root => fromMarkdown(markdown, PARSE_OPTIONS);
-
-const isLineBreak = (char: string | undefined): boolean => char === '\n' || char === '\r';
-
-function lineStartAt(source: string, offset: number): number {
-  let start = offset;
-  while (start > 0 && !isLineBreak(source[start - 1])) start -= 1;
-  return start;
-}
-
-export function lineEndAt(source: string, offset: number): number {
-  let end = offset;
-  while (end < source.length && !isLineBreak(source[end])) end += 1;
-  return end;
-}
-
-/** A function from an offset to its 1-based line (`\r\n`, `\r` and `\n` end lines, as in CommonMark). */
-export function createLineLocator(source: string): (offset: number) => number {
-  const starts = [0];
-  for (let index = 0; index < source.length; index += 1) {
-    const char = source[index];
-    if (char === '\n' || (char === '\r' && source[index + 1] !== '\n')) starts.push(index + 1);
-  }
-  return (offset) => {
-    let low = 0;
-    let high = starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (starts[middle]! <= offset) low = middle;
-      else high = middle - 1;
-    }
-    return low + 1;
-  };
-}
-
-function readMarker(source: string, offset: number, value: string): ScannedMarker | undefined {
-  const lineStart = lineStartAt(source, offset);
-  const lineEnd = lineEndAt(source, offset);
-  const line = source.slice(lineStart, lineEnd);
-  const sessionKey = readSessionMarker(line);
-  if (sessionKey) return { kind: 'session', key: sessionKey, offset, lineEnd };
-  const formerKey = readFormerSessionMarker(line);
-  if (formerKey) return { kind: 'former', key: formerKey, offset, lineEnd };
-  const hashes = readItemRecord(line);
-  if (hashes) return { kind: 'record', hashes, offset, lineEnd };
-  if (value.startsWith(NOTES_MARKER) && line.trimStart().startsWith(NOTES_MARKER)) {
-    return { kind: 'notes', offset: lineStart + line.indexOf(NOTES_MARKER), lineEnd };
-  }
-  if (/^<!-- tandem:issue [^\n]*-->$/.test(line.trim())) return { kind: 'issue', offset, lineEnd };
-  return undefined;
-}
-
 interface RawItem {
   readonly checked: boolean;
   readonly boxOffset: number;
   readonly textOffset: number;
-  readonly blockEnd: number;
+  blockEnd: number;
 }
+
+/** Blocks whose last line is content (a list item's own map may run on over blank lines). */
+const CONTENT_BLOCKS = new Set([
+  'paragraph_open',
+  'heading_open',
+  'fence',
+  'code_block',
+  'html_block',
+  'hr',
+  'table_open',
+  'blockquote_open',
+]);
+
+/** CommonMark's HTML blocks that end at a string rather than at a blank line (kinds 1 to 5). */
+const HTML_BLOCK_ENDS: readonly (readonly [start: RegExp, end: RegExp])[] = [
+  [/^<(?:script|pre|style|textarea)(?:[\s>]|$)/i, /<\/(?:script|pre|style|textarea)>/i],
+  [/^<!--/, /-->/],
+  [/^<\?/, /\?>/],
+  [/^<![A-Za-z]/, />/],
+  [/^<!\[CDATA\[/, /\]\]>/],
+];
 
 /**
- * Where the item's text begins. The paragraph's reported start is unreliable when the text is on the
- * line after the box (in a block quote it points at the `>`), so skip the line's container prefix.
+ * An unclosed fence, or an HTML block still waiting for its end string, at the end of the body: it
+ * takes in the blank lines after it, so a list item ending in it ends with the body.
  */
-function findTextStart(source: string, afterBox: number, paragraphStart: number): number {
-  let offset = Math.max(afterBox, paragraphStart);
-  const boxLineEnd = lineEndAt(source, afterBox);
-  while (offset < source.length && /\s/.test(source[offset]!)) offset += 1;
-  if (offset > boxLineEnd) {
-    offset = lineStartAt(source, offset);
-    while (offset < source.length && /[ \t>]/.test(source[offset]!)) offset += 1;
-  }
-  return offset;
+function runsToEnd(lines: SourceLines, token: Token): boolean {
+  if (token.type !== 'fence' && token.type !== 'html_block') return false;
+  const [first, end] = token.map!;
+  for (let line = end; line < lines.count; line += 1) if (!/^[ \t]*$/.test(lines.text(line))) return false;
+  if (token.type === 'fence') return end - first - 1 === token.content.split('\n').length - 1;
+  const opener = token.content.trimStart();
+  const endString = HTML_BLOCK_ENDS.find(([start]) => start.test(opener))?.[1];
+  return (
+    endString !== undefined && !endString.test(end - first === 1 ? opener.slice(2) : lines.text(end - 1))
+  );
 }
 
-function collect(
-  source: string,
-  node: MdNode,
-  outerEnd: number | undefined,
-  items: RawItem[],
-  markers: ScannedMarker[],
-) {
-  if (node.type === 'html' && node.position) {
-    const marker = readMarker(source, node.position.start.offset!, node.value);
-    if (marker) markers.push(marker);
-    return;
-  }
-  if (!('children' in node)) return;
-  let blockEnd = outerEnd;
-  if (node.type === 'listItem' && node.position) {
-    blockEnd ??= node.position.end.offset!;
-    const paragraph = node.children[0];
-    if (typeof node.checked === 'boolean' && paragraph?.type === 'paragraph' && paragraph.position) {
-      const start = paragraph.position.start.offset!;
-      const boxOffset = source.lastIndexOf('[', start - 1);
-      items.push({
-        checked: node.checked,
-        boxOffset,
-        textOffset: findTextStart(source, boxOffset + 3, start),
-        blockEnd,
-      });
+/** The task items and markers of `lines`, in document order; a list item's box opens its paragraph. */
+function collect(lines: SourceLines): { items: RawItem[]; markers: ScannedMarker[] } {
+  const { tokens, paragraphColumns } = parseMarkdownBlocks(lines.source);
+  const readMarkers = createMarkerReader(lines);
+  const items: RawItem[] = [];
+  const markers: ScannedMarker[] = [];
+  let depth = 0;
+  // The outermost list item open now: its last line so far, and its task items.
+  let outer = { lastLine: 0, toEnd: false, items: [] as RawItem[] };
+  for (let index = 0; index < tokens.length; index += 1) {
+    const token = tokens[index]!;
+    readMarkers(token, markers);
+    if (token.type === 'list_item_open') {
+      if (depth === 0) outer = { lastLine: token.map![0], toEnd: false, items: [] };
+      else outer.lastLine = Math.max(outer.lastLine, token.map![0]);
+      depth += 1;
+    } else if (token.type === 'list_item_close') {
+      depth -= 1;
+      if (depth > 0) continue;
+      const blockEnd = outer.toEnd ? lines.source.length : lines.end(outer.lastLine);
+      for (const item of outer.items) item.blockEnd = blockEnd;
+    } else if (depth > 0 && token.map && CONTENT_BLOCKS.has(token.type)) {
+      outer.lastLine = Math.max(outer.lastLine, token.map[1] - 1);
+      outer.toEnd ||= runsToEnd(lines, token);
+    }
+    if (token.type === 'paragraph_open' && tokens[index - 1]?.type === 'list_item_open') {
+      const [first, end] = token.map!;
+      const boxOffset = lines.start(first) + paragraphColumns.get(first)!;
+      const content = tokens[index + 1]!.content;
+      const box = readTaskBox(lines, { first, end, content }, boxOffset);
+      if (box) {
+        const item = { checked: box.checked, boxOffset, textOffset: box.textOffset, blockEnd: 0 };
+        items.push(item);
+        outer.items.push(item);
+      }
     }
   }
-  for (const child of node.children) collect(source, child as MdNode, blockEnd, items, markers);
+  return { items, markers };
 }
 
-// A sync renders, merges and compares the same few bodies; parsing is the expensive part.
-const recentScans = new Map<string, IssueBodyScan>();
+// A sync merges and compares the same few bodies (an unchanged issue is its own rendering). Found by
+// `===`, which compares lengths first: a Map would hash every 5 kB body it is asked about.
+const recentScans: [string, IssueBodyScan][] = [];
 const RECENT_SCANS = 8;
 
-/** Every task-list item and hidden marker of an issue body, with offsets for editing it. */
+/**
+ * Every task-list item and hidden marker of an issue body, with offsets for editing it: the one reader
+ * of checklists for sync, report and remind. Built on markdown-it's block parser (about 0.2 ms for a
+ * 5 kB issue, some 40 times faster than micromark's full syntax tree);
+ * tests/core/merge/checklist-reference.test.ts holds it to micromark's answers.
+ */
 export function scanIssueBody(markdown: string): IssueBodyScan {
-  const recent = recentScans.get(markdown);
-  if (recent) return recent;
+  const recent = recentScans.find(([body]) => body === markdown);
+  if (recent) return recent[1];
   const scan = scanUncached(markdown);
-  if (recentScans.size >= RECENT_SCANS) recentScans.delete(recentScans.keys().next().value!);
-  recentScans.set(markdown, scan);
+  if (recentScans.length >= RECENT_SCANS) recentScans.shift();
+  recentScans.push([markdown, scan]);
   return scan;
 }
 
 function scanUncached(markdown: string): IssueBodyScan {
-  const rawItems: RawItem[] = [];
-  const markers: ScannedMarker[] = [];
-  collect(markdown, parseMarkdown(markdown), undefined, rawItems, markers);
+  const lines = createSourceLines(markdown);
+  const { items: rawItems, markers } = collect(lines);
   const notesOffset = markers.find((marker) => marker.kind === 'notes')?.offset;
-  const lineOf = createLineLocator(markdown);
   const sections = markers.filter((marker) => marker.kind === 'session' || marker.kind === 'former');
   let sectionIndex = -1;
-  const items = rawItems.map((raw): ScannedItem => {
-    const inNotes = notesOffset !== undefined && raw.boxOffset > notesOffset;
-    while (sectionIndex + 1 < sections.length && sections[sectionIndex + 1]!.offset < raw.boxOffset)
+  // Object literals of fixed shapes: spreading optional fields costs microseconds an item.
+  const items = rawItems.map(({ checked, boxOffset, textOffset, blockEnd }): ScannedItem => {
+    const inNotes = notesOffset !== undefined && boxOffset > notesOffset;
+    while (sectionIndex + 1 < sections.length && sections[sectionIndex + 1]!.offset < boxOffset)
       sectionIndex += 1;
     const section = inNotes ? undefined : sections[sectionIndex];
-    return {
-      checked: raw.checked,
-      text: markdown.slice(raw.textOffset, lineEndAt(markdown, raw.textOffset)).trim(),
-      line: lineOf(raw.boxOffset),
-      ...(section?.kind === 'session' && { sessionKey: section.key }),
-      ...(section?.kind === 'former' && { sessionKey: section.key, isFromFormerSession: true }),
-      inNotes,
-      boxOffset: raw.boxOffset,
-      blockEnd: raw.blockEnd,
-    };
+    const text = markdown.slice(textOffset, lines.end(lines.lineOf(textOffset))).trim();
+    const line = lines.lineOf(boxOffset) + 1;
+    if (section?.kind === 'session')
+      return { checked, text, line, sessionKey: section.key, inNotes, boxOffset, blockEnd };
+    if (section?.kind === 'former') {
+      const sessionKey = section.key;
+      return { checked, text, line, sessionKey, isFromFormerSession: true, inNotes, boxOffset, blockEnd };
+    }
+    return { checked, text, line, inNotes, boxOffset, blockEnd };
   });
-  return { items, markers, ...(notesOffset !== undefined && { notesOffset }) };
+  return notesOffset === undefined ? { items, markers } : { items, markers, notesOffset };
 }
+
+const toChecklistItem = (item: ScannedItem): ChecklistItem => {
+  const { checked, text, line, sessionKey, inNotes } = item;
+  if (sessionKey === undefined) return { checked, text, line, inNotes };
+  if (item.isFromFormerSession)
+    return { checked, text, line, sessionKey, isFromFormerSession: true, inNotes };
+  return { checked, text, line, sessionKey, inNotes };
+};
 
 /**
  * The task-list items of a GitHub issue body, parsed as GitHub-flavoured Markdown: items in code
  * blocks or HTML comments do not count, items in block quotes do.
  */
 export function parseChecklist(markdown: string): ChecklistItem[] {
-  return scanIssueBody(markdown).items.map(({ boxOffset: _box, blockEnd: _end, ...item }) => item);
+  return scanIssueBody(markdown).items.map(toChecklistItem);
 }

@@ -1,8 +1,8 @@
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
+import { parseChecklist } from '../../src/core/checklist.js';
 import { reminderMarker } from '../../src/core/markers.js';
 import { planReminders, type ReminderIssue } from '../../src/core/plan-reminders.js';
-import { scanTaskList as parseChecklist } from '../../src/core/progress/scan-task-list.js';
 import { scheduleSessions } from '../../src/core/schedule-sessions.js';
 import { makeProgram, makeTandem, weekly } from '../core/schedule/make-program.js';
 import { buildIssueBody } from '../report/issue-body.js';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseChecklist } from '../../src/core/checklist.js';
 import { computeProgramProgress } from '../../src/core/progress/compute-program-progress.js';
 import { computeTandemProgress } from '../../src/core/progress/compute-tandem-progress.js';
-import { scanTaskList as parseChecklist } from '../../src/core/progress/scan-task-list.js';
 import { decideStatus } from '../../src/core/progress/tandem-status.js';
 import { scheduleProgram, scheduleSessions } from '../../src/core/schedule-sessions.js';
 import { makeProgram, makeTandem, weekly } from '../core/schedule/make-program.js';

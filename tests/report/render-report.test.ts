@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { parseChecklist } from '../../src/core/checklist.js';
 import type { Program } from '../../src/core/program.js';
 import { computeProgramProgress } from '../../src/core/progress/compute-program-progress.js';
-import { scanTaskList as parseChecklist } from '../../src/core/progress/scan-task-list.js';
 import { scheduleProgramShared } from '../../src/core/progress/schedule-shared.js';
 import { MAX_BODY_LENGTH } from '../../src/core/render/render-issue.js';
 import { renderReport } from '../../src/core/render/render-report.js';

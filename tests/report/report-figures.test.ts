@@ -4,7 +4,7 @@ import { createMemoryOutput } from '../../src/commands/output.js';
 import { runReportCommand } from '../../src/commands/report-command.js';
 import { parseChecklist } from '../../src/core/checklist.js';
 import { renderDesiredIssues } from '../../src/core/desired-issues.js';
-import { scanTaskList } from '../../src/core/progress/scan-task-list.js';
+import { referenceParseChecklist } from '../core/merge/reference-checklist.js';
 import { generateProgramYaml } from '../fixtures/generate-program.js';
 import { type StandIn, startStandIn } from '../stand-in/index.js';
 import {
@@ -40,7 +40,7 @@ describe('tandem report: figures', () => {
     const lea = standIn.state.issues.find(
       (issue) => issue.number === fixture.issues['lea-schmidt-martin-weber'],
     )!;
-    expect(scanTaskList(lea.body!)).toEqual(parseChecklist(lea.body!));
+    expect(parseChecklist(lea.body!)).toEqual(referenceParseChecklist(lea.body!));
 
     const { exitCode, json } = await runReport(fixture, '2027-01-27', { isJson: true });
     expect(exitCode).toBe(0);

@@ -17,26 +17,35 @@ function parseDateTime(value: string): DateTime | undefined {
   return parsed.isValid ? parsed : undefined;
 }
 
-// An issue repeats the same dates in headings, rhythm and reminders; Luxon's Intl calls are slow.
+// An issue repeats the same dates and times in headings, rhythm and reminders, and the tandems of a
+// program share them; Luxon's Intl calls are slow. Keyed by language and value.
 const longDates = new Map<string, string | undefined>();
+const times = new Map<string, string | undefined>();
+
+function remember(cache: Map<string, string | undefined>, key: string, format: () => string | undefined) {
+  if (cache.has(key)) return cache.get(key);
+  if (cache.size >= 5000) cache.clear();
+  const formatted = format();
+  cache.set(key, formatted);
+  return formatted;
+}
 
 /** "Tuesday, 12 January 2027" / "Dienstag, 12. Januar 2027"; undefined for a value that is no date. */
 export function formatLongDate(value: string, language: Language): string | undefined {
-  const key = `${language} ${value}`;
-  if (!longDates.has(key)) {
-    if (longDates.size > 5000) longDates.clear();
-    longDates.set(key, parseDateTime(value)?.setLocale(language).toFormat(LONG_DATE_FORMAT[language]));
-  }
-  return longDates.get(key);
+  return remember(longDates, `${language} ${value}`, () =>
+    parseDateTime(value)?.setLocale(language).toFormat(LONG_DATE_FORMAT[language]),
+  );
 }
 
 /** "16:00" / "16:00 Uhr" from "16:00" or an ISO date-time (read in its own offset). */
 export function formatTime(value: string, language: Language): string | undefined {
-  const clock = CLOCK_TIME.exec(value);
-  const parsed = clock
-    ? DateTime.fromObject({ hour: Number(clock[1]), minute: Number(clock[2]) }, { zone: 'utc' })
-    : parseDateTime(value);
-  return parsed?.isValid ? parsed.setLocale(language).toFormat(TIME_FORMAT[language]) : undefined;
+  return remember(times, `${language} ${value}`, () => {
+    const clock = CLOCK_TIME.exec(value);
+    const parsed = clock
+      ? DateTime.fromObject({ hour: Number(clock[1]), minute: Number(clock[2]) }, { zone: 'utc' })
+      : parseDateTime(value);
+    return parsed?.isValid ? parsed.setLocale(language).toFormat(TIME_FORMAT[language]) : undefined;
+  });
 }
 
 const WEEKDAY_NAMES: Readonly<Record<Language, readonly string[]>> = {

@@ -80,6 +80,18 @@ describe('parseChecklist', () => {
     expect(tasks('> - [x]\n>   quoted next line')).toEqual([[true, 'quoted next line']]);
   });
 
+  it('reads an item whose text starts with emphasis, code or HTML on its own line', () => {
+    const items = parseChecklist(
+      '- [ ] first\n- [x] **bold** plan\n- [ ] `npm test` first\n- [x] <b>tag</b>',
+    );
+    expect(items.map((item) => [item.line, item.checked, item.text])).toEqual([
+      [1, false, 'first'],
+      [2, true, '**bold** plan'],
+      [3, false, '`npm test` first'],
+      [4, true, '<b>tag</b>'],
+    ]);
+  });
+
   it('counts lines from 1, also with CRLF line ends', () => {
     expect(parseChecklist('intro\r\n\r\n- [ ] a\r\n- [x] b').map((item) => [item.line, item.text])).toEqual([
       [3, 'a'],

@@ -34,6 +34,14 @@ describe('mergeIssueBody', () => {
     expect(mergeIssueBody(original, merged)).toBe(merged);
   });
 
+  it('keeps own items that start with emphasis, a code span or HTML exactly as written', () => {
+    const own = ['- [x] **bold** plan of ours', '- [ ] `npm test` together', '- [x] <kbd>Ctrl</kbd> tricks'];
+    const actual = addAfter(original, '- [ ] What comes next?', own.join('\n'));
+    const merged = mergeIssueBody(original, actual);
+    expect(merged).toBe(actual);
+    expect(mergeIssueBody(original, merged)).toBe(merged);
+  });
+
   it('keeps ticks when sessions move to other dates and numbers', () => {
     const actual = tick(tick(original, 'Share expectations and agree on roles'), 'What comes next?');
     const moved = sessions.map((session, index) => ({
