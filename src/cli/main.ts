@@ -111,53 +111,40 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       });
   }
 
-  withGitHub(
-    cli
-      .command('report')
-      .description('post progress summaries, computed from the tandem checklists, to the program discussion')
-      .argument('[files...]', 'program files or globs', []),
-  )
-    .option('--dry-run', 'compute and print the report, post nothing')
-    .action(async (files: string[], flags: GitHubFlags & { dryRun?: boolean }) => {
-      const { runReportCommand } = await import('../commands/report-command.js');
-      const result = await runReportCommand(
-        {
-          root,
-          patterns: files,
-          github: github(flags),
-          today: parseToday(flags.today),
-          isDryRun: Boolean(flags.dryRun),
-          isJson: Boolean(flags.json),
-        },
-        outputFor(flags),
-      );
-      if (flags.json) writeJson(result.json);
-      exitCode = result.exitCode;
-    });
-
-  withGitHub(
-    cli
-      .command('remind')
-      .description('comment on each tandem issue before its next session (reminders.before)')
-      .argument('[files...]', 'program files or globs', []),
-  )
-    .option('--dry-run', 'list the reminders due, post nothing')
-    .action(async (files: string[], flags: GitHubFlags & { dryRun?: boolean }) => {
-      const { runRemindCommand } = await import('../commands/remind-command.js');
-      const result = await runRemindCommand(
-        {
-          root,
-          patterns: files,
-          github: github(flags),
-          today: parseToday(flags.today),
-          isDryRun: Boolean(flags.dryRun),
-          isJson: Boolean(flags.json),
-        },
-        outputFor(flags),
-      );
-      if (flags.json) writeJson(result.json);
-      exitCode = result.exitCode;
-    });
+  const scheduled = {
+    report: {
+      description: 'post progress summaries, computed from the tandem checklists, to the program discussion',
+      dryRun: 'compute and print the report, post nothing',
+      load: async () => (await import('../commands/report-command.js')).runReportCommand,
+    },
+    remind: {
+      description: 'comment on each tandem issue before its next session (reminders.before)',
+      dryRun: 'list the reminders due, post nothing',
+      load: async () => (await import('../commands/remind-command.js')).runRemindCommand,
+    },
+  } as const;
+  for (const [name, command] of Object.entries(scheduled)) {
+    withGitHub(
+      cli.command(name).description(command.description).argument('[files...]', 'program files or globs', []),
+    )
+      .option('--dry-run', command.dryRun)
+      .action(async (files: string[], flags: GitHubFlags & { dryRun?: boolean }) => {
+        const run = await command.load();
+        const result = await run(
+          {
+            root,
+            patterns: files,
+            github: github(flags),
+            today: parseToday(flags.today),
+            isDryRun: Boolean(flags.dryRun),
+            isJson: Boolean(flags.json),
+          },
+          outputFor(flags),
+        );
+        if (flags.json) writeJson(result.json);
+        exitCode = result.exitCode;
+      });
+  }
 
   cli
     .command('calendar')
