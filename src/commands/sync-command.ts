@@ -90,7 +90,10 @@ export async function runSyncCommand(
   }
 
   for (const failure of failures) output.warn(`error: ${failure}`);
-  output.summary(`## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans)}`);
+  const failed = failures.map((failure) => `- ❌ ${failure.replace(/\r?\n/g, ' ')}`).join('\n');
+  output.summary(
+    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans)}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
+  );
   const succeeded = (kinds: readonly string[]): number =>
     applied.filter((result) => !result.error && kinds.includes(result.action.kind)).length;
   return {

@@ -186,6 +186,7 @@ describe('the Action with a read-only token', () => {
     expect(run.summary).toContain('| create | mentor-1-mentee-1 | new |');
     expect(standIn.state.issues.filter((issue) => readIssueMarker(issue.body ?? ''))).toHaveLength(0);
     expect(standIn.state.labels.map((label) => label.name)).not.toContain('tandem:pilot');
+    expect(run.summary).toMatch(/### Failed\n\n- ❌ pilot: the token may not write here/);
     const messages = run.stderr.split('\n').filter((line) => line.startsWith('error: '));
     expect(messages).toEqual([expect.stringContaining('the token may not write here')]);
   });
