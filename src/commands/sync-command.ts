@@ -68,6 +68,9 @@ export async function runSyncCommand(
       }
       await ensureLabels(api, program, plan);
       const results = await applySync({ api, plan, programLabel: programLabel(program.id), output });
+      if (results.some((result) => result.action.kind === 'create' && !result.error)) {
+        results.push(...(await closeRaceDuplicates(api, program, options.root, output)));
+      }
       applied.push(...results);
       for (const result of results) {
         for (const warning of result.warnings) output.warn(`warning: ${result.action.tandemId}: ${warning}`);
@@ -75,6 +78,8 @@ export async function runSyncCommand(
           failures.push(
             `${program.id}/${result.action.tandemId}: ${result.action.kind} failed: ${result.error}`,
           );
+        } else if (result.action.kind === 'close-duplicate') {
+          issues[result.action.tandemId] = result.action.duplicateOf;
         } else if (result.number !== undefined && result.action.kind !== 'close') {
           issues[result.action.tandemId] = result.number;
         }
@@ -126,6 +131,28 @@ async function planProgram(api: IssuesApi, program: Program, root: string): Prom
     actual,
     closeComment: () => closeComment(program),
     duplicateComment: (canonical) => duplicateComment(program, canonical),
+  });
+}
+
+/**
+ * Another run that created issues at the same moment (a workflow without a concurrency group) leaves
+ * two issues for a tandem. After creating, look once more and close the newer ones now, rather than
+ * on the next run: the lowest number stays, so racing runs agree on which.
+ */
+async function closeRaceDuplicates(
+  api: IssuesApi,
+  program: Program,
+  root: string,
+  output: Output,
+): Promise<AppliedAction[]> {
+  const recheck = await planProgram(api, program, root);
+  const duplicates = recheck.actions.filter((action) => action.kind === 'close-duplicate');
+  if (duplicates.length === 0) return [];
+  return applySync({
+    api,
+    plan: { ...recheck, actions: duplicates },
+    programLabel: programLabel(program.id),
+    output,
   });
 }
 

@@ -135,7 +135,17 @@ describe('tandem sync keeps what the pair wrote', () => {
 describe('tandem sync never multiplies issues', () => {
   it('leaves exactly one open issue per tandem after ten reruns and two concurrent syncs', async () => {
     await workspace.write('programs/pilot.yml', programYaml({ tandems: numberedTandems(4) }));
+    const expected = numberedTandems(4)
+      .map((t) => `${t.mentor}-${t.mentee}`)
+      .sort();
+    const openIds = () =>
+      tandemIssues('open')
+        .map((issue) => readIssueMarker(issue.body!)!.tandemId)
+        .sort();
+    // Both runs create; each looks again after creating and closes the newer issue of a tandem.
     await Promise.all([sync(), sync()]);
+    expect(openIds()).toEqual(expected);
+    expect(tandemIssues('closed')).toHaveLength(4);
     for (let run = 0; run < 10; run += 1) expect((await sync()).code).toBe(0);
 
     const open = tandemIssues('open');
