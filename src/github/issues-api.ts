@@ -24,6 +24,17 @@ export interface CommentSnapshot {
   readonly url: string;
 }
 
+/** GitHub's 422 for a name that is taken: `errors: [{ resource: 'Label', code: 'already_exists' }]`. */
+const ALREADY_EXISTS = 'already_exists';
+
+function isAlreadyExists(error: unknown): boolean {
+  const { status, response } = (error ?? {}) as {
+    status?: number;
+    response?: { data?: { errors?: { code?: string }[] } };
+  };
+  return status === 422 && Boolean(response?.data?.errors?.some((entry) => entry.code === ALREADY_EXISTS));
+}
+
 type RestIssue = Awaited<ReturnType<GitHubClient['rest']['issues']['get']>>['data'];
 
 function toSnapshot(issue: RestIssue): IssueSnapshot {
@@ -68,8 +79,13 @@ export class IssuesApi {
     return new Set(labels.map((label) => label.name));
   }
 
+  /** Creates a label; one that another run created meanwhile is fine. */
   async createLabel(label: { name: string; color: string; description: string }): Promise<void> {
-    await this.client.rest.issues.createLabel({ ...this.ref, ...label });
+    try {
+      await this.client.rest.issues.createLabel({ ...this.ref, ...label });
+    } catch (error) {
+      if (!isAlreadyExists(error)) throw error;
+    }
   }
 
   async createIssue(issue: {
