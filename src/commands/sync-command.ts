@@ -63,7 +63,7 @@ export async function runSyncCommand(
         const diffs = formatPlanDiffs(plan);
         if (diffs && !options.isJson) output.line(diffs);
         for (const action of plan.actions)
-          if (action.kind !== 'create') issues[action.tandemId] = action.number;
+          if (action.kind !== 'create' && action.kind !== 'close') issues[action.tandemId] = action.number;
         continue;
       }
       await ensureLabels(api, program, plan);
