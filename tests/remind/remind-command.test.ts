@@ -1,23 +1,19 @@
 import { DateTime } from 'luxon';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryOutput } from '../../src/commands/output.js';
 import { runRemindCommand } from '../../src/commands/remind-command.js';
 import { reminderMarker } from '../../src/core/markers.js';
+import { useStandIn } from '../helpers/use-stand-in.js';
 import { FIXTURE_YAML, type Fixture, seedFixture } from '../report/fixture-program.js';
-import { addIssueComment, type StandIn, startStandIn } from '../stand-in/index.js';
+import { addIssueComment, type StandIn } from '../stand-in/index.js';
 
 let standIn: StandIn;
 let fixture: Fixture;
 
-beforeEach(async () => {
-  standIn = await startStandIn();
-});
-
-afterEach(async () => {
-  await fixture?.cleanUp();
-  await standIn.close();
-  expect(standIn.violations).toEqual([]);
-});
+useStandIn(
+  (started) => (standIn = started),
+  () => fixture?.cleanUp(),
+);
 
 const remind = async (today: string, isDryRun = false) => {
   const output = createMemoryOutput();

@@ -213,3 +213,7 @@ export async function runReport(
   );
   return { ...result, output };
 }
+
+/** The bodies of every discussion comment, oldest first. */
+export const commentsOf = (state: StandIn['state']): string[] =>
+  state.discussionComments.map((comment) => comment.body);

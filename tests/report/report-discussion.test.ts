@@ -1,22 +1,23 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { discussionMarker, reportMarker } from '../../src/core/markers.js';
-import { type StandIn, startStandIn } from '../stand-in/index.js';
-import { FIXTURE_YAML, type Fixture, runReport, seedFixture, tickSession } from './fixture-program.js';
+import { useStandIn } from '../helpers/use-stand-in.js';
+import type { StandIn } from '../stand-in/index.js';
+import {
+  commentsOf,
+  FIXTURE_YAML,
+  type Fixture,
+  runReport,
+  seedFixture,
+  tickSession,
+} from './fixture-program.js';
 
 let standIn: StandIn;
 let fixture: Fixture;
 
-beforeEach(async () => {
-  standIn = await startStandIn();
-});
-
-afterEach(async () => {
-  await fixture?.cleanUp();
-  await standIn.close();
-  expect(standIn.violations).toEqual([]);
-});
-
-const commentsOf = (state: StandIn['state']) => state.discussionComments.map((comment) => comment.body);
+useStandIn(
+  (started) => (standIn = started),
+  () => fixture?.cleanUp(),
+);
 
 describe('tandem report: the discussion thread', () => {
   it('creates the discussion, edits the period’s comment on a re-run, and adds one in the next period', async () => {

@@ -1,14 +1,16 @@
 import { rm } from 'node:fs/promises';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createMemoryOutput } from '../../src/commands/output.js';
 import { runReportCommand } from '../../src/commands/report-command.js';
 import { parseChecklist } from '../../src/core/checklist.js';
 import { renderDesiredIssues } from '../../src/core/desired-issues.js';
 import { referenceParseChecklist } from '../core/merge/reference-checklist.js';
 import { generateProgramYaml } from '../fixtures/generate-program.js';
-import { type StandIn, startStandIn } from '../stand-in/index.js';
+import { useStandIn } from '../helpers/use-stand-in.js';
+import type { StandIn } from '../stand-in/index.js';
 import {
   AGENDA_TEXTS,
+  commentsOf,
   FIXTURE_YAML,
   type Fixture,
   LOGINS,
@@ -22,17 +24,10 @@ import {
 let standIn: StandIn;
 let fixture: Fixture;
 
-beforeEach(async () => {
-  standIn = await startStandIn();
-});
-
-afterEach(async () => {
-  await fixture?.cleanUp();
-  await standIn.close();
-  expect(standIn.violations).toEqual([]);
-});
-
-const commentsOf = (state: StandIn['state']) => state.discussionComments.map((comment) => comment.body);
+useStandIn(
+  (started) => (standIn = started),
+  () => fixture?.cleanUp(),
+);
 
 describe('tandem report: figures', () => {
   it('gives the exact figures of the fixture’s ticks, counted as GitHub counts them', async () => {
