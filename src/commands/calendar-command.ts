@@ -1,6 +1,6 @@
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DateTime } from 'luxon';
+import { DateTime } from '../core/luxon.js';
 import { renderCalendar } from '../core/render-calendar.js';
 import { scheduleProgram } from '../core/schedule-sessions.js';
 import { UsageError } from './error-message.js';

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import { parseChecklist } from '../core/checklist.js';
 import { programLabel } from '../core/desired-issues.js';
+import { DateTime } from '../core/luxon.js';
 import { planReminders, type ReminderDecision, type ReminderTandem } from '../core/plan-reminders.js';
 import type { Program } from '../core/program.js';
 import { pickTandemIssues } from '../core/progress/pick-tandem-issues.js';

@@ -1,4 +1,4 @@
-import { DateTime, IANAZone } from 'luxon';
+import { DateTime, IANAZone } from './luxon.js';
 import { type Cadence, WEEKDAYS, type Weekday } from './program.js';
 
 export interface SessionDate {

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime } from './luxon.js';
 import { reminderMarker } from './markers.js';
 import type { Tandem } from './program.js';
 import type { ProgressItem } from './progress/compute-tandem-progress.js';

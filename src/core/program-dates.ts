@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime } from './luxon.js';
 import type { CalendarSpan } from './parse-duration.js';
 import { WEEKDAYS, type Weekday } from './program.js';
 

@@ -1,7 +1,7 @@
 import { ICalCalendar, ICalCalendarMethod } from 'ical-generator';
-import { DateTime } from 'luxon';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { formatSessionTitle } from './format-session-title.js';
+import { DateTime } from './luxon.js';
 import type { Language, Program, Tandem } from './program.js';
 import type { Session } from './session.js';
 

@@ -1,6 +1,6 @@
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '../../src/core/checklist.js';
+import { DateTime } from '../../src/core/luxon.js';
 import { reminderMarker } from '../../src/core/markers.js';
 import { planReminders, type ReminderIssue } from '../../src/core/plan-reminders.js';
 import { scheduleSessions } from '../../src/core/schedule-sessions.js';

@@ -1,7 +1,7 @@
-import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
 import { createMemoryOutput } from '../../src/commands/output.js';
 import { runRemindCommand } from '../../src/commands/remind-command.js';
+import { DateTime } from '../../src/core/luxon.js';
 import { reminderMarker } from '../../src/core/markers.js';
 import { useStandIn } from '../helpers/use-stand-in.js';
 import { FIXTURE_YAML, type Fixture, seedFixture } from '../report/fixture-program.js';

@@ -1,4 +1,4 @@
-import { DateTime, Info } from 'luxon';
+import { DateTime, Info } from '../luxon.js';
 import type { Language, Weekday } from '../program.js';
 import { WEEKDAYS } from '../program.js';
 

@@ -1,4 +1,4 @@
-import { DateTime } from 'luxon';
+import { DateTime } from '../luxon.js';
 import { discussionMarker, reportMarker } from '../markers.js';
 import type { Program } from '../program.js';
 import type { ProgramProgress } from '../progress/compute-program-progress.js';
