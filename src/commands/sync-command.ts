@@ -1,11 +1,11 @@
-import { programLabel, renderDesiredIssue } from '../core/desired-issues.js';
+import { programLabel, renderDesiredIssues } from '../core/desired-issues.js';
 import {
   formatPlanCounts,
   formatPlanDiffs,
   formatPlanMarkdown,
   formatPlanTable,
 } from '../core/format-plan.js';
-import { type DesiredIssue, planSync, type SyncPlan } from '../core/plan-sync.js';
+import { planSync, type SyncPlan } from '../core/plan-sync.js';
 import type { Program } from '../core/program.js';
 import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
 import { IssuesApi } from '../github/issues-api.js';
@@ -113,21 +113,12 @@ export async function runSyncCommand(
 }
 
 async function planProgram(api: IssuesApi, program: Program, root: string): Promise<SyncPlan> {
-  // The listing goes out first and the issues render while GitHub answers: rendering yields to the
-  // event loop between tandems, so the requests are on the wire during it.
-  const listing = api.listIssuesWithLabel(programLabel(program.id));
-  listing.catch(() => {}); // awaited below; a rendering error must not leave it unhandled
-  const template = readTemplate(root, program.templates.issue);
-  const desired: DesiredIssue[] = [];
-  for (const tandem of program.tandems) {
-    await new Promise((resolve) => setImmediate(resolve));
-    desired.push(renderDesiredIssue(program, tandem, template));
-  }
-  const actual = await listing;
+  // Listed before rendering: the request leaves the moment the program is known to be valid.
+  const actual = await api.listIssuesWithLabel(programLabel(program.id));
   return planSync({
     programId: program.id,
     language: program.language,
-    desired,
+    desired: renderDesiredIssues(program, readTemplate(root, program.templates.issue)),
     actual,
     closeComment: () => closeComment(program),
     duplicateComment: (canonical) => duplicateComment(program, canonical),

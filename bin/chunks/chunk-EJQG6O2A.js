@@ -1,5 +1,5 @@
 import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);
-import{f as m}from"./chunk-MQQCL6YA.js";function S(o,e){let n=new Map;for(let s of o){let t=m(s.body);if(t?.programId!==e)continue;let i=n.get(t.tandemId);(!i||C(s,i))&&n.set(t.tandemId,s)}return n}function C(o,e){return o.state!==e.state?o.state==="open":o.number<e.number}var p=`
+import{f as m}from"./chunk-7RZTOJXN.js";function S(o,e){let n=new Map;for(let s of o){let t=m(s.body);if(t?.programId!==e)continue;let i=n.get(t.tandemId);(!i||C(s,i))&&n.set(t.tandemId,s)}return n}function C(o,e){return o.state!==e.state?o.state==="open":o.number<e.number}var p=`
   fragment CommentPage on DiscussionCommentConnection {
     pageInfo {
       hasPreviousPage
