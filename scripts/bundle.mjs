@@ -12,18 +12,17 @@ import { writeValidators } from './build-validators.mjs';
 const root = path.resolve(import.meta.dirname, '..');
 
 /**
- * @actions/http-client (imported by @actions/core for OIDC tokens, which Tandem never asks for) imports
- * undici and tunnel only for proxies. undici is a third of the Action's bundle, and evaluating the two
- * (tunnel loads net, tls, http and https) cost about 35 ms of every cold start. Imported by http-client,
- * they become the stand-ins in scripts/lazy/, which load them on first use: esbuild then leaves them out
- * as long as nothing can use them.
+ * Tandem sends its requests with @actions/http-client (src/github/http-transport.ts), which imports
+ * undici only for getAgentDispatcher, a proxy dispatcher for callers that use undici themselves.
+ * undici would be a third of the bundle and a ~10 ms longer start; in its place goes
+ * scripts/no-undici.mjs.
  */
-const lazyProxyModules = {
-  name: 'lazy-proxy-modules',
+const noUndici = {
+  name: 'no-undici',
   setup(builder) {
-    builder.onResolve({ filter: /^(?:undici|tunnel)$/ }, (args) =>
+    builder.onResolve({ filter: /^undici$/ }, (args) =>
       /[\\/]@actions[\\/]http-client[\\/]/.test(args.importer)
-        ? { path: path.join(root, 'scripts/lazy', `${args.path}.mjs`) }
+        ? { path: path.join(root, 'scripts/no-undici.mjs') }
         : undefined,
     );
   },
@@ -41,7 +40,7 @@ const shared = {
   banner: {
     js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);",
   },
-  plugins: [lazyProxyModules],
+  plugins: [noUndici],
 };
 
 /** Each build writes into `outdir`; `files` lists what it writes there (a glob-free description for the test). */

@@ -2,6 +2,7 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import { createHttpTransport } from './http-transport.js';
 
 const TandemOctokit = Octokit.plugin(throttling, retry);
 export type GitHubClient = InstanceType<typeof TandemOctokit>;
@@ -27,6 +28,8 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const warn = options.onWarning ?? (() => {});
   return new TandemOctokit({
     auth: options.token,
+    // Octokit types its transport as fetch, and uses only what Transport declares.
+    request: { fetch: createHttpTransport() as unknown as typeof fetch },
     baseUrl: options.apiUrl.replace(/\/+$/, ''),
     userAgent: options.userAgent ?? 'tandem-reverse-mentoring',
     // Octokit logs every 4xx on its own; failures are reported once, by the caller.
