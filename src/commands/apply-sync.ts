@@ -83,14 +83,24 @@ async function applyAction(
       return issue;
     }
     case 'close':
-      await api.createComment(action.number, action.comment);
+      await commentOnce(api, action.number, action.comment);
       return api.updateIssue(action.number, { state: 'closed', stateReason: 'not_planned' });
     case 'close-duplicate':
-      await api.createComment(action.number, action.comment);
+      await commentOnce(api, action.number, action.comment);
       return api.updateIssue(action.number, { state: 'closed', stateReason: 'duplicate' });
     case 'unchanged':
       return undefined;
   }
+}
+
+/**
+ * A close whose comment went out but whose answer was lost fails, and the next run closes again: when
+ * the issue's last comment is already this one, it is not posted a second time.
+ */
+async function commentOnce(api: IssuesApi, number: number, body: string): Promise<void> {
+  const comments = await api.listComments(number);
+  if (comments.at(-1)?.body === body) return;
+  await api.createComment(number, body);
 }
 
 /** The rendered body fits (the renderer sees to that); with the pair's items and notes it may not. */

@@ -181,6 +181,27 @@ describe('tandem sync never multiplies issues', () => {
     expect(codes).toContain(0);
   });
 
+  it('closes a removed tandem with one comment, even when the answer to that comment was lost', async () => {
+    const tandems = numberedTandems(2);
+    await workspace.write('programs/pilot.yml', programYaml({ tandems }));
+    await sync();
+    const removed = tandemIssues().find((issue) => issue.body!.includes('mentor-2'))!;
+    await workspace.write('programs/pilot.yml', programYaml({ tandems: tandems.slice(0, 1) }));
+    standIn.faults.failNext(1, 'reset-after-write', { operation: 'issues/create-comment' });
+    const comments = () => standIn.state.issueComments.filter((c) => c.issue_number === removed.number);
+
+    const lost = await sync();
+    expect(lost.code).toBe(1);
+    expect(lost.stderr).toMatch(/error: pilot\/mentor-2-mentee-2: close failed/);
+    expect(removed.state).toBe('open');
+    expect(comments()).toHaveLength(1);
+
+    expect((await sync()).code).toBe(0);
+    expect(removed.state).toBe('closed');
+    expect(comments()).toHaveLength(1);
+    expect(comments()[0]!.body).toMatch(/no longer part of/);
+  });
+
   it('reports a tandem that fails, finishes the others and exits 1', async () => {
     await workspace.write('programs/pilot.yml', programYaml({ tandems: numberedTandems(3) }));
     // Three failed attempts (each followed by a look for a lost create) give up on the first tandem.
