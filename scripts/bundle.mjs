@@ -14,7 +14,7 @@ const root = path.resolve(import.meta.dirname, '..');
 /**
  * Tandem sends its requests with @actions/http-client (src/github/http-transport.ts), which imports
  * undici only for getAgentDispatcher, a proxy dispatcher for callers that use undici themselves.
- * undici would be a third of the bundle and a ~10 ms longer start; in its place goes
+ * undici would be a third of the bundle and ~6 ms more of every start; in its place goes
  * scripts/no-undici.mjs.
  */
 const noUndici = {
