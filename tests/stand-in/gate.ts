@@ -6,7 +6,7 @@
 import { setTimeout as delay } from 'node:timers/promises';
 import type { Faults } from './faults.js';
 import type { RateLimitBucket, StandInState } from './state.js';
-import type { ContractViolation, FaultKind, RequestKind, RequestLogEntry } from './types.js';
+import type { ContractViolation, FaultKind, RequestKind, RequestLogEntry, ViolationKind } from './types.js';
 
 export interface ServerContext {
   readonly state: StandInState;
@@ -14,6 +14,16 @@ export interface ServerContext {
   readonly violations: ContractViolation[];
   readonly checkResponses: boolean;
   readonly baseUrl: () => string;
+}
+
+/** Notes a request or answer that breaks GitHub's contract, for the test to assert on. */
+export function recordViolation(
+  ctx: ServerContext,
+  entry: RequestLogEntry,
+  kind: ViolationKind,
+  message: string,
+): void {
+  ctx.violations.push({ kind, method: entry.method, path: entry.path, operation: entry.operation, message });
 }
 
 /** An answer to send, or (drop) a connection to destroy without one. */

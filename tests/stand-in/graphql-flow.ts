@@ -1,10 +1,10 @@
 /** One GraphQL request (POST /graphql): parse and validate against GitHub's schema, gate, execute. */
 import { OperationTypeNode } from 'graphql';
-import { type Outcome, passGate, type ServerContext } from './gate.js';
+import { type Outcome, passGate, recordViolation, type ServerContext } from './gate.js';
 import { checkDocument, githubSchema, rootFieldNames } from './graphql-document.js';
 import { executeDocument } from './graphql-execute.js';
 import { CONTENT_CREATING_OPERATIONS } from './rest-routes.js';
-import type { RequestLogEntry, ViolationKind } from './types.js';
+import type { RequestLogEntry } from './types.js';
 
 export interface GraphQLRequest {
   readonly entry: RequestLogEntry;
@@ -18,15 +18,6 @@ interface Payload {
   readonly query?: unknown;
   readonly variables?: unknown;
   readonly operationName?: unknown;
-}
-
-function recordViolation(
-  ctx: ServerContext,
-  entry: RequestLogEntry,
-  kind: ViolationKind,
-  message: string,
-): void {
-  ctx.violations.push({ kind, method: entry.method, path: entry.path, operation: entry.operation, message });
 }
 
 export async function handleGraphQL(ctx: ServerContext, request: GraphQLRequest): Promise<Outcome> {

@@ -1,9 +1,9 @@
 /** One REST request: contract check, gate, route, (optionally) response check. */
-import { type GateRequest, type Outcome, passGate, type ServerContext } from './gate.js';
+import { type GateRequest, type Outcome, passGate, recordViolation, type ServerContext } from './gate.js';
 import { checkRequest, checkResponse } from './openapi-check.js';
 import { githubError, type RestAnswer } from './rest-call.js';
 import { CONTENT_CREATING_OPERATIONS, restRoutes } from './rest-routes.js';
-import type { RequestLogEntry, ViolationKind } from './types.js';
+import type { RequestLogEntry } from './types.js';
 
 export interface RestRequest {
   readonly entry: RequestLogEntry;
@@ -13,15 +13,6 @@ export interface RestRequest {
 }
 
 const API_DOCS = 'https://docs.github.com/rest';
-
-function recordViolation(
-  ctx: ServerContext,
-  entry: RequestLogEntry,
-  kind: ViolationKind,
-  message: string,
-): void {
-  ctx.violations.push({ kind, method: entry.method, path: entry.path, operation: entry.operation, message });
-}
 
 export async function handleRest(ctx: ServerContext, request: RestRequest): Promise<Outcome> {
   const { entry, url } = request;
