@@ -5,10 +5,10 @@ import {
   formatPlanMarkdown,
   formatPlanTable,
 } from '../core/format-plan.js';
-import { planSync, type SyncPlan } from '../core/plan-sync.js';
+import { type DesiredIssue, planSync, type SyncPlan } from '../core/plan-sync.js';
 import type { Program } from '../core/program.js';
 import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
-import { IssuesApi } from '../github/issues-api.js';
+import { type IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync } from './apply-sync.js';
 import { getErrorMessage, isWriteDenied, WRITE_DENIED_HINT } from './error-message.js';
 import { connectGitHub, type GitHubSettings } from './github-settings.js';
@@ -55,7 +55,7 @@ export async function runSyncCommand(
   let canWrite = !options.isDryRun;
   for (const program of loaded.programs) {
     try {
-      const plan = await planProgram(api, program, options.root);
+      const { plan, desired } = await planProgram(api, program, options.root);
       plans.push(plan);
       output.line(formatPlanCounts(plan));
       if (!options.isJson) output.line(formatPlanTable(plan));
@@ -69,7 +69,7 @@ export async function runSyncCommand(
       await ensureLabels(api, program, plan);
       const results = await applySync({ api, plan, programLabel: programLabel(program.id), output });
       if (results.some((result) => result.action.kind === 'create' && !result.error)) {
-        results.push(...(await closeRaceDuplicates(api, program, options.root, output)));
+        results.push(...(await closeRaceDuplicates(api, program, desired, output)));
       }
       applied.push(...results);
       for (const result of results) {
@@ -112,13 +112,22 @@ export async function runSyncCommand(
   };
 }
 
-async function planProgram(api: IssuesApi, program: Program, root: string): Promise<SyncPlan> {
+async function planProgram(
+  api: IssuesApi,
+  program: Program,
+  root: string,
+): Promise<{ plan: SyncPlan; desired: DesiredIssue[] }> {
   // Listed before rendering: the request leaves the moment the program is known to be valid.
   const actual = await api.listIssuesWithLabel(programLabel(program.id));
+  const desired = renderDesiredIssues(program, readTemplate(root, program.templates.issue));
+  return { plan: planAgainst(program, desired, actual), desired };
+}
+
+function planAgainst(program: Program, desired: DesiredIssue[], actual: IssueSnapshot[]): SyncPlan {
   return planSync({
     programId: program.id,
     language: program.language,
-    desired: renderDesiredIssues(program, readTemplate(root, program.templates.issue)),
+    desired,
     actual,
     closeComment: () => closeComment(program),
     duplicateComment: (canonical) => duplicateComment(program, canonical),
@@ -133,10 +142,10 @@ async function planProgram(api: IssuesApi, program: Program, root: string): Prom
 async function closeRaceDuplicates(
   api: IssuesApi,
   program: Program,
-  root: string,
+  desired: DesiredIssue[],
   output: Output,
 ): Promise<AppliedAction[]> {
-  const recheck = await planProgram(api, program, root);
+  const recheck = planAgainst(program, desired, await api.listIssuesWithLabel(programLabel(program.id)));
   const duplicates = recheck.actions.filter((action) => action.kind === 'close-duplicate');
   if (duplicates.length === 0) return [];
   return applySync({
