@@ -3,35 +3,32 @@ import type { ProgramProgress } from '../core/progress/compute-program-progress.
 import type { TandemStatus } from '../core/progress/tandem-status.js';
 import type { PublishReportResult } from './publish-report.js';
 
-/** One program's report as `tandem report --json` prints it; per-tandem rows only with `visibility: tandems`. */
-export interface ReportJson {
-  readonly program: string;
-  readonly period: string;
-  readonly today: string;
-  readonly visibility: Program['report']['visibility'];
+/** The figures a program and each of its tandems have alike. */
+interface ProgressFigures {
   readonly status: TandemStatus;
-  readonly statusCounts: Readonly<Record<TandemStatus, number>>;
-  readonly tandemCount: number;
-  readonly withoutIssue: number;
   readonly itemsDone: number;
   readonly itemsTotal: number;
   readonly sessionsCompleted: number;
   readonly sessionsDue: number;
   readonly sessionsTotal: number;
   readonly lastActivity: string | null;
-  readonly tandems?: readonly {
+}
+
+/** One program's report as `tandem report --json` prints it; per-tandem rows only with `visibility: tandems`. */
+export interface ReportJson extends ProgressFigures {
+  readonly program: string;
+  readonly period: string;
+  readonly today: string;
+  readonly visibility: Program['report']['visibility'];
+  readonly statusCounts: Readonly<Record<TandemStatus, number>>;
+  readonly tandemCount: number;
+  readonly withoutIssue: number;
+  readonly tandems?: readonly (ProgressFigures & {
     readonly tandem: string;
     readonly mentor: string;
     readonly mentee: string;
     readonly issue: number | null;
-    readonly status: TandemStatus;
-    readonly itemsDone: number;
-    readonly itemsTotal: number;
-    readonly sessionsCompleted: number;
-    readonly sessionsDue: number;
-    readonly sessionsTotal: number;
-    readonly lastActivity: string | null;
-  }[];
+  })[];
   /** Rows the posted comment leaves out to stay under GitHub's size limit. */
   readonly omittedTandems: number;
   readonly discussion: {
