@@ -17,7 +17,7 @@ describe('what users are told to run names the released tag', () => {
   });
 
   it('the README runs the CLI with npx at the released tag, never the default branch', () => {
-    const commands = [...read('README.md').matchAll(/npx github:tandem-mentoring\/tandem\S*/g)].map(
+    const commands = [...read('README.md').matchAll(/npx github:tandem-mentoring\/tandem[^\s`]*/g)].map(
       (match) => match[0],
     );
     expect(commands.length).toBeGreaterThan(0);
