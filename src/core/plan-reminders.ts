@@ -2,6 +2,7 @@ import type { ChecklistItem } from './checklist.js';
 import { DateTime } from './luxon.js';
 import { reminderMarker } from './markers.js';
 import type { Tandem } from './program.js';
+import { REMINDER_RUN_INTERVAL_MINUTES } from './reminder-schedule.js';
 import { escapeInline } from './render/escape-markdown.js';
 import type { Session } from './session.js';
 
@@ -55,12 +56,6 @@ export interface PlanRemindersInput {
   /** The instant of the run (with `--today`: 00:00 of that day in the program's time zone). */
   readonly now: DateTime;
 }
-
-/**
- * How often the documented workflow runs `remind` (cron '7 * * * *'). The window of a reminder opens
- * this long before `start − before`, so the last scheduled run before that moment posts it.
- */
-export const REMINDER_RUN_INTERVAL_MINUTES = 60;
 
 /**
  * Which reminders are due now. A session's reminder is due from one run interval before

@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse } from 'yaml';
 import { DateTime } from '../../src/core/luxon.js';
 import { planReminders, type ReminderIssue, type ReminderTandem } from '../../src/core/plan-reminders.js';
 import type { Tandem } from '../../src/core/program.js';
@@ -6,10 +9,31 @@ import { scheduleSessions } from '../../src/core/schedule-sessions.js';
 import { makeProgram, makeTandem, weekly } from '../core/schedule/make-program.js';
 
 /**
- * The documented workflow, simulated run by run: cron '7 * * * *' (UTC) runs `remind` every hour,
- * each run sees the comments the runs before it posted. A whole program from February to November,
- * so that every zone with daylight saving changes it (north and south) at least once.
+ * The documented workflow (docs/workflows/tandem-report.yml, copied in the README), simulated run by
+ * run: its remind job runs on every cron of the file, in UTC, and each run sees the comments the runs
+ * before it posted. A whole program from February to November, so that every zone with daylight
+ * saving changes it (north and south) at least once.
  */
+const root = path.resolve(import.meta.dirname, '../..');
+const workflowText = readFileSync(path.join(root, 'docs/workflows/tandem-report.yml'), 'utf8');
+const workflow = parse(workflowText) as {
+  on: { schedule: { cron: string }[] };
+  jobs: Record<string, { if?: string; steps: { with?: { command?: string } }[] }>;
+};
+const CRONS = workflow.on.schedule.map(({ cron }) => cron);
+
+/** The minutes of the day (UTC) at which the documented crons start a run: `M * * * *` or `M H * * *`. */
+function runMinutesOfDay(crons: readonly string[]): number[] {
+  const minutes = new Set<number>();
+  for (const cron of crons) {
+    const match = /^(\d+) (\*|\d+) \* \* \*$/.exec(cron);
+    if (!match) throw new Error(`a cron this test cannot simulate: ${cron}`);
+    const hours = match[2] === '*' ? Array.from({ length: 24 }, (_, hour) => hour) : [Number(match[2])];
+    for (const hour of hours) minutes.add(hour * 60 + Number(match[1]));
+  }
+  return [...minutes].sort((a, b) => a - b);
+}
+const RUN_MINUTES = runMinutesOfDay(CRONS);
 const ZONES = [
   'Pacific/Honolulu',
   'America/Los_Angeles',
@@ -65,9 +89,12 @@ function simulate(timezone: string, beforeMinutes: number, delayOf: (run: number
     return { tandem, sessions: scheduleSessions(program, tandem), issue };
   });
   const posted = new Map<string, number[]>();
-  const first = DateTime.fromISO(`${START}T00:07`, { zone: 'utc' }).minus({ days: 3 }).toMillis();
-  const last = DateTime.fromISO(`${END}T00:07`, { zone: 'utc' }).plus({ days: 2 }).toMillis();
-  for (let run = 0, scheduled = first; scheduled <= last; run += 1, scheduled += HOUR) {
+  const firstDay = DateTime.fromISO(START, { zone: 'utc' }).minus({ days: 3 }).toMillis();
+  const lastDay = DateTime.fromISO(END, { zone: 'utc' }).plus({ days: 2 }).toMillis();
+  const runs: number[] = [];
+  for (let day = firstDay; day <= lastDay; day += 24 * HOUR)
+    for (const minute of RUN_MINUTES) runs.push(day + minute * MINUTE);
+  for (const [run, scheduled] of runs.entries()) {
     const now = scheduled + delayOf(run);
     const decisions = planReminders({
       timezone,
@@ -92,6 +119,17 @@ function startOf(session: { date: string; startsAt?: string }, timezone: string)
 }
 
 describe('reminders with the documented hourly workflow', () => {
+  it('is the workflow the README shows: remind on every run, every hour', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    const copy = /```yaml\n# \.github\/workflows\/tandem-report\.yml[^\n]*\n([\s\S]*?)```/.exec(readme)![1]!;
+    expect(copy).toBe(`${workflowText.replace(/^#.*\n/gm, '')}`);
+    const remind = Object.values(workflow.jobs).find((job) =>
+      job.steps.some((step) => step.with?.command === 'remind'),
+    )!;
+    expect(remind.if).toBeUndefined();
+    expect(RUN_MINUTES.filter((minute) => minute % 60 === 7)).toHaveLength(24);
+  });
+
   const cases = ZONES.flatMap((zone) => BEFORES.map(([text, minutes]) => [zone, text, minutes] as const));
 
   it.each(cases)(
