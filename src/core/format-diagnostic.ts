@@ -49,9 +49,4 @@ function escapeProperty(text: string): string {
 }
 
 /** Table cells: one line each, and the program's text never mentions, links or turns into HTML. */
-function escapeCell(text: string): string {
-  return text
-    .split(/\r?\n|\r/)
-    .map((line) => escapeTableCell(line))
-    .join('<br>');
-}
+const escapeCell = escapeTableCell;

@@ -17,8 +17,7 @@ const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202
  * `@org/team`, `#12`, `GH-12`, `http://…`, `www.…` (an e-mail address has an `@`). A zero-width
  * space after the trigger breaks it and stays invisible.
  */
-const AUTOLINK_TRIGGER =
-  /@(?=[\p{L}\p{N}_])|#(?=\p{N})|\bGH(?=-\p{N})|(?<=\b[A-Za-z][A-Za-z0-9+.-]*):(?=\/\/)|\bwww(?=\.)/giu;
+const AUTOLINK_TRIGGER = /@(?=[\p{L}\p{N}_])|#(?=\p{N})|GH(?=-\p{N})|(?<=[A-Za-z]):(?=\/\/)|www(?=\.)/giu;
 const ZERO_WIDTH_SPACE = '\u200b';
 const ZERO_WIDTH_SPACE_ENTITY = '&#8203;';
 
@@ -87,10 +86,13 @@ export function formatCodeSpan(text: string): string {
 
 /**
  * Plain text where GitHub shows no Markdown but still links references: issue and discussion
- * titles. Mentions, `#12` and URLs get an invisible zero-width space, as in `escapeInline`.
+ * titles. Mentions, `#12`, URLs and tag openers get an invisible zero-width space, so that the title
+ * stays inert wherever it is shown or quoted.
  */
 export function escapePlainTitle(text: string): string {
-  return toPlainLine(text).replace(AUTOLINK_TRIGGER, `$&${ZERO_WIDTH_SPACE}`);
+  return toPlainLine(text)
+    .replace(AUTOLINK_TRIGGER, `$&${ZERO_WIDTH_SPACE}`)
+    .replace(TAG_OPENER, `<${ZERO_WIDTH_SPACE}`);
 }
 
 const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;

@@ -1,7 +1,7 @@
 import MarkdownIt from 'markdown-it';
 import type Token from 'markdown-it/lib/token.mjs';
 
-// GFM's inline syntax as GitHub reads it; raw HTML is recognised so that it can be left out.
+// GFM's inline syntax as GitHub reads it; raw HTML is kept as the text it was written as.
 const parser = new MarkdownIt('default', { html: true, linkify: false });
 
 const collect = (tokens: readonly Token[]): string =>
@@ -10,6 +10,7 @@ const collect = (tokens: readonly Token[]): string =>
       switch (token.type) {
         case 'text':
         case 'code_inline':
+        case 'html_inline':
           return token.content;
         case 'softbreak':
         case 'hardbreak':
@@ -24,7 +25,7 @@ const collect = (tokens: readonly Token[]): string =>
 
 /**
  * The text a reader sees of one line of Markdown (a checklist item, a heading): emphasis, links and
- * code marks go, entities are decoded, inline HTML is left out. Text from an issue is quoted through
+ * code marks go, entities are decoded, inline HTML stays as written (to be escaped). Text from an issue is quoted through
  * this and then escaped again, so nothing the pair wrote (a mention, a link) turns live elsewhere.
  */
 export function inlineMarkdownToText(markdown: string): string {

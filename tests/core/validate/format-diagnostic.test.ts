@@ -44,7 +44,7 @@ describe('formatting diagnostics', () => {
       '| error | programs/a,b:c.yml:14:14 | unknown-topic | tandems\\[0].topics\\[1]: unknown topic "ai-tool"; did you mean "ai-tools"? |',
     );
     expect(lines[3]).toBe(
-      '| warning | programs/a,b:c.yml:14:14 | unknown-topic | a \\| b &lt;script><br>next \\`code\\` |',
+      '| warning | programs/a,b:c.yml:14:14 | unknown-topic | a \\| b &lt;script> next \\`code\\` |',
     );
   });
 
