@@ -14,10 +14,10 @@ const INVISIBLE_CONTROLS = /[\u0000-\u0008\u000e-\u001f\u007f-\u009f\u202a-\u202
 
 /**
  * What GitHub turns into a notification, a cross-reference or a link on its own: `@user`,
- * `@org/team`, `#12`, `GH-12`, `http://…`, `www.…` (an e-mail address has an `@`). A zero-width
+ * `@org/team`, `#12`, `GH-12`, `http://…`, `www.…`, an e-mail address (`a@b.c`, even `a@.b`). A zero-width
  * space after the trigger breaks it and stays invisible.
  */
-const AUTOLINK_TRIGGER = /@(?=[\p{L}\p{N}_])|#(?=\p{N})|GH(?=-\p{N})|(?<=[A-Za-z]):(?=\/\/)|www(?=\.)/giu;
+const AUTOLINK_TRIGGER = /@(?=[\p{L}\p{N}._-])|#(?=\p{N})|GH(?=-\p{N})|(?<=[A-Za-z]):(?=\/\/)|www(?=\.)/giu;
 const ZERO_WIDTH_SPACE = '\u200b';
 const ZERO_WIDTH_SPACE_ENTITY = '&#8203;';
 
