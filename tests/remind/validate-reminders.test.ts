@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { UsageError } from '../../src/commands/error-message.js';
+import { parseNow } from '../../src/commands/today.js';
 import { loadProgram } from '../../src/core/load-program.js';
 import { programYaml } from '../helpers/program-yaml.js';
 
@@ -32,5 +34,14 @@ describe('validate and reminders.before', () => {
     expect(warningsFor('2 hours', { length: '45 minutes' })).toEqual([
       'reminders.before line warning reminder-before-without-time',
     ]);
+  });
+});
+
+describe('--now', () => {
+  it('takes an instant with its offset and refuses a bare date or time', () => {
+    expect(parseNow('2027-02-01T13:07Z')).toBe('2027-02-01T13:07Z');
+    expect(parseNow('2027-02-01T16:00+01:00')).toBe('2027-02-01T16:00+01:00');
+    expect(() => parseNow('2027-02-01')).toThrow(UsageError);
+    expect(() => parseNow('2027-02-01T13:07')).toThrow('--now takes an instant with its offset');
   });
 });

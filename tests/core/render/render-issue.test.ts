@@ -137,7 +137,7 @@ describe('renderIssue with hostile program text', () => {
 
   it('keeps the title on one plain line', () => {
     expect(title).toBe(
-      'Tandem: @lea-schmidt ↔ @martin-weber · Hi @\u200beveryone <script>alert(1)</script> <!-- tandem:notes -->',
+      'Tandem: @lea-schmidt ↔ @martin-weber · Hi @\u200beveryone <\u200bscript>alert(1)<\u200b/script> <\u200b!-- tandem:notes -->',
     );
   });
 
