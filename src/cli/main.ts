@@ -2,7 +2,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { getErrorMessage, UsageError } from '../commands/error-message.js';
 import { resolveGitHubSettings } from '../commands/github-settings.js';
 import { createOutput, type Output } from '../commands/output.js';
-import { parseToday } from '../commands/today.js';
+import { parseNow, parseToday } from '../commands/today.js';
 
 // Commands are imported when they run: `tandem validate` never loads Octokit, Handlebars or the matcher.
 export interface CliEnvironment {
@@ -124,11 +124,16 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     },
   } as const;
   for (const [name, command] of Object.entries(scheduled)) {
-    withGitHub(
+    const scheduledCommand = withGitHub(
       cli.command(name).description(command.description).argument('[files...]', 'program files or globs', []),
-    )
-      .option('--dry-run', command.dryRun)
-      .action(async (files: string[], flags: GitHubFlags & { dryRun?: boolean }) => {
+    ).option('--dry-run', command.dryRun);
+    if (name === 'remind')
+      scheduledCommand.option(
+        '--now <instant>',
+        'fix the instant of the run (ISO 8601, e.g. 2027-02-01T13:07Z)',
+      );
+    scheduledCommand.action(
+      async (files: string[], flags: GitHubFlags & { dryRun?: boolean; now?: string }) => {
         const run = await command.load();
         const result = await run(
           {
@@ -136,6 +141,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
             patterns: files,
             github: github(flags),
             today: parseToday(flags.today),
+            ...(flags.now !== undefined && { now: parseNow(flags.now) }),
             isDryRun: Boolean(flags.dryRun),
             isJson: Boolean(flags.json),
           },
@@ -143,7 +149,8 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         );
         if (flags.json) writeJson(result.json);
         exitCode = result.exitCode;
-      });
+      },
+    );
   }
 
   cli

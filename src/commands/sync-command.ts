@@ -7,6 +7,7 @@ import {
 } from '../core/format-plan.js';
 import { type DesiredIssue, planSync, type SyncPlan } from '../core/plan-sync.js';
 import type { Program } from '../core/program.js';
+import { escapeInline } from '../core/render/escape-markdown.js';
 import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
 import { type IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync } from './apply-sync.js';
@@ -95,7 +96,7 @@ export async function runSyncCommand(
   }
 
   for (const failure of failures) output.warn(`error: ${failure}`);
-  const failed = failures.map((failure) => `- ❌ ${failure.replace(/\r?\n/g, ' ')}`).join('\n');
+  const failed = failures.map((failure) => `- ❌ ${escapeInline(failure)}`).join('\n');
   output.summary(
     `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans)}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
   );

@@ -1,5 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
 import { countActions, type SyncAction, type SyncPlan } from './plan-sync.js';
+import { escapeInline, escapeTableCell } from './render/escape-markdown.js';
 
 const VERBS: Record<SyncAction['kind'], string> = {
   create: 'create',
@@ -76,8 +77,6 @@ export function formatPlanDiffs(plan: SyncPlan): string {
   return patches.join('\n');
 }
 
-const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
-
 /** The plan as Markdown: the sticky pull-request comment and the job summary. */
 export function formatPlanMarkdown(
   plans: readonly SyncPlan[],
@@ -88,7 +87,7 @@ export function formatPlanMarkdown(
   for (const plan of plans) {
     const changed = plan.actions.filter((action) => action.kind !== 'unchanged');
     sections.push(
-      `### ${escapeCell(plan.programId)}`,
+      `### ${escapeInline(plan.programId)}`,
       '',
       formatPlanCounts(plan).replace(/^[^:]+: /, ''),
       '',
@@ -100,7 +99,7 @@ export function formatPlanMarkdown(
     sections.push('| Action | Tandem | Issue | What |', '| --- | --- | --- | --- |');
     for (const action of changed) {
       sections.push(
-        `| ${VERBS[action.kind]} | ${escapeCell(action.tandemId)} | ${issueRef(action)} | ${escapeCell(describe(action))} |`,
+        `| ${VERBS[action.kind]} | ${escapeTableCell(action.tandemId)} | ${issueRef(action)} | ${escapeTableCell(describe(action))} |`,
       );
     }
     let diff = formatPlanDiffs(plan);
