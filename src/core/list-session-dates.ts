@@ -97,6 +97,11 @@ function moveToWeekday(date: DateTime<true>, weekday: Weekday): DateTime<true> {
 // Tandems of a program share their dates; resolving a local time in a zone is Luxon's slowest step.
 const startsAtCache = new Map<string, string>();
 
+/** `startsAt` for a local date and "HH:MM" in a time zone (for sessions moved off their rhythm's date). */
+export function localStartsAt(date: string, time: string, timezone: string): string {
+  return formatStartsAt(date, parseLocalTime(time), IANAZone.create(timezone));
+}
+
 function formatStartsAt(date: string, time: { hour: number; minute: number }, zone: IANAZone): string {
   const key = `${zone.name} ${date} ${time.hour}:${time.minute}`;
   let startsAt = startsAtCache.get(key);

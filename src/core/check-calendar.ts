@@ -1,0 +1,190 @@
+import type { Diagnostic } from './diagnostic.js';
+import { diagnosticAt } from './diagnostic-at.js';
+import { formatYamlPath } from './format-yaml-path.js';
+import { isRecord } from './is-record.js';
+import { DateTime, IANAZone } from './luxon.js';
+import type { YamlSource } from './parse-yaml-file.js';
+import type { Program, Tandem } from './program.js';
+import { isWeekend } from './program-dates.js';
+import type { YamlPath } from './range-of.js';
+import { formatLongDate } from './render/format-date.js';
+import { planTandemSchedule, type TandemSchedule } from './schedule-sessions.js';
+
+/**
+ * What only the computed schedule shows: moves that cannot be applied (errors, at the move), and
+ * warnings for sessions on weekends, start times that a daylight-saving change skips or repeats,
+ * sessions dropped for want of a free day, fewer than three sessions, and topics that never get a
+ * session. Tandems that share a rhythm share one schedule and one warning, at the key that sets it.
+ */
+export function checkCalendar(source: YamlSource, program: Program): Diagnostic[] {
+  const data = isRecord(source.data) ? source.data : {};
+  const rawTandems = Array.isArray(data.tandems) ? data.tandems : [];
+  const diagnostics: Diagnostic[] = [];
+  const rhythms = new Map<string, TandemSchedule>();
+  program.tandems.forEach((tandem, index) => {
+    const raw = isRecord(rawTandems[index]) ? rawTandems[index] : {};
+    const { start, cadence, session } = tandem;
+    const key = JSON.stringify([start, cadence.unit, cadence.every, session]);
+    let rhythm = rhythms.get(key);
+    if (!rhythm) {
+      rhythm = planTandemSchedule(program, { ...tandem, moves: [] });
+      rhythms.set(key, rhythm);
+      checkRhythm(source, program, tandem.session.time, rhythm, rhythmOwner(data, raw, index), diagnostics);
+    }
+    checkTopics(source, tandem, rhythm, index, diagnostics);
+    if (tandem.moves?.length) checkMoves(source, program, tandem, index, diagnostics);
+  });
+  return diagnostics;
+}
+
+/** Where a rhythm is set: the tandem's own keys, or the program's. */
+interface RhythmOwner {
+  /** "" for the program, "tandems[2]: " for a tandem. */
+  readonly label: string;
+  readonly weekday: YamlPath;
+  readonly time: YamlPath;
+  readonly length: YamlPath;
+}
+
+function rhythmOwner(
+  data: Record<string, unknown>,
+  raw: Record<string, unknown>,
+  index: number,
+): RhythmOwner {
+  const session = isRecord(raw.session) ? raw.session : {};
+  const programSession = isRecord(data.session) ? data.session : {};
+  const own = (key: string, fallback: YamlPath): YamlPath =>
+    key in session ? ['tandems', index, 'session', key] : fallback;
+  const isOwn = 'start' in raw || 'cadence' in raw || 'weekday' in session || 'time' in session;
+  if (!isOwn) {
+    return {
+      label: '',
+      weekday: 'weekday' in programSession ? ['session', 'weekday'] : ['cadence'],
+      time: ['session', 'time'],
+      length: data.end === undefined ? ['duration'] : ['end'],
+    };
+  }
+  const tandemKey: YamlPath = [
+    'tandems',
+    index,
+    'cadence' in raw ? 'cadence' : 'start' in raw ? 'start' : 'session',
+  ];
+  return {
+    label: `${formatYamlPath(['tandems', index])}: `,
+    weekday: own('weekday', tandemKey),
+    time: own('time', ['session', 'time']),
+    length: tandemKey,
+  };
+}
+
+function checkRhythm(
+  source: YamlSource,
+  program: Program,
+  time: string | undefined,
+  rhythm: TandemSchedule,
+  owner: RhythmOwner,
+  diagnostics: Diagnostic[],
+): void {
+  const warn = (rule: string, message: string, path: YamlPath) =>
+    diagnostics.push(diagnosticAt(source, rule, `${owner.label}${message}`, path, { severity: 'warning' }));
+  const weekend = rhythm.sessions.filter((session) => isWeekend(session.date));
+  if (weekend.length > 0) {
+    const dates = weekend.map((session) => formatLongDate(session.date, 'en')).join('; ');
+    const count = weekend.length === 1 ? '1 session falls' : `${weekend.length} sessions fall`;
+    warn(
+      'weekend-session',
+      `${count} on a weekend: ${dates} (set session.weekday to meet on a working day)`,
+      owner.weekday,
+    );
+  }
+  for (const session of time === undefined ? [] : rhythm.sessions) {
+    const problem = describeClockChange(session.date, time!, program.timezone);
+    if (problem) warn('daylight-saving-time', problem, owner.time);
+  }
+  for (const session of rhythm.cancelled) {
+    const date = formatLongDate(session.date, 'en');
+    const path: YamlPath =
+      program.closedDays?.get(session.date)?.breakIndex === undefined
+        ? ['holidays']
+        : ['breaks', program.closedDays.get(session.date)!.breakIndex!];
+    warn(
+      'session-dropped',
+      `the session of ${date} is dropped: it falls on ${session.cancelledBecause} and no free working day comes before the next session; calendar files send it as cancelled`,
+      path,
+    );
+  }
+  if (rhythm.sessions.length < 3) {
+    const count = rhythm.sessions.length;
+    warn(
+      'few-sessions',
+      `only ${count} ${count === 1 ? 'session' : 'sessions'} (a kickoff${count === 2 ? ' and a retrospective' : ''}); a tandem needs at least three to get to its topics: lengthen the program or meet more often`,
+      owner.length,
+    );
+  }
+}
+
+function checkTopics(
+  source: YamlSource,
+  tandem: Tandem,
+  rhythm: TandemSchedule,
+  index: number,
+  diagnostics: Diagnostic[],
+): void {
+  const topicSessions = rhythm.sessions.filter((session) => session.kind === 'topic').length;
+  tandem.topics.slice(topicSessions).forEach((topic, offset) => {
+    const at = topicSessions + offset;
+    const path: YamlPath = ['tandems', index, 'topics', at];
+    const message = `${formatYamlPath(path)}: topic "${topic}" never gets a session: this tandem has ${topicSessions} topic ${topicSessions === 1 ? 'session' : 'sessions'} for ${tandem.topics.length} topics; lengthen the program, meet more often or drop a topic`;
+    diagnostics.push(diagnosticAt(source, 'topic-without-session', message, path, { severity: 'warning' }));
+  });
+}
+
+function checkMoves(
+  source: YamlSource,
+  program: Program,
+  tandem: Tandem,
+  index: number,
+  diagnostics: Diagnostic[],
+): void {
+  const schedule = planTandemSchedule(program, tandem);
+  for (const problem of schedule.moveProblems) {
+    const path: YamlPath = ['tandems', index, 'moves', problem.index, problem.field];
+    diagnostics.push(
+      diagnosticAt(source, 'invalid-move', `${formatYamlPath(path)}: ${problem.message}`, path),
+    );
+  }
+  if (schedule.moveProblems.length > 0) return;
+  tandem.moves?.forEach((move, moveIndex) => {
+    const time = move.time ?? tandem.session.time;
+    if (time === undefined) return;
+    const problem = describeClockChange(move.to, time, program.timezone);
+    if (!problem) return;
+    const path: YamlPath = ['tandems', index, 'moves', moveIndex, move.time === undefined ? 'to' : 'time'];
+    diagnostics.push(
+      diagnosticAt(source, 'daylight-saving-time', `${formatYamlPath(path)}: ${problem}`, path, {
+        severity: 'warning',
+      }),
+    );
+  });
+}
+
+/**
+ * Undefined for an ordinary local time; otherwise which instant is used when the clocks skip the
+ * time (spring forward: it moves forward by the gap, as Luxon resolves it) or show it twice.
+ */
+export function describeClockChange(date: string, time: string, timezone: string): string | undefined {
+  const [year, month, day] = date.split('-').map(Number);
+  const [hour, minute] = time.split(':').map(Number);
+  const chosen = DateTime.fromObject({ year, month, day, hour, minute }, { zone: IANAZone.create(timezone) });
+  const wanted = time.padStart(5, '0');
+  const used = chosen.toFormat('HH:mm');
+  const longDate = formatLongDate(date, 'en');
+  if (used !== wanted)
+    return `${wanted} does not exist on ${longDate} in ${timezone} (the clocks go forward); the session starts at ${used}`;
+  const utc = chosen.toUTC().toFormat('HH:mm');
+  const which = (order: string) =>
+    `${wanted} occurs twice on ${longDate} in ${timezone} (the clocks go back); the session starts at the ${order}, ${used} UTC${chosen.toFormat('ZZ')} (${utc} UTC)`;
+  if (chosen.minus({ hours: 1 }).toFormat('HH:mm') === wanted) return which('second');
+  if (chosen.plus({ hours: 1 }).toFormat('HH:mm') === wanted) return which('first');
+  return undefined;
+}
