@@ -2,9 +2,10 @@ import type { Diagnostic } from './diagnostic.js';
 import { diagnosticAt } from './diagnostic-at.js';
 import { formatYamlPath } from './format-yaml-path.js';
 import { isRecord } from './is-record.js';
-import { DateTime, IANAZone } from './luxon.js';
+import { localStartsAt } from './list-session-dates.js';
+import { DateTime } from './luxon.js';
 import type { YamlSource } from './parse-yaml-file.js';
-import type { Program, Tandem } from './program.js';
+import type { Program, SessionSettings, Tandem } from './program.js';
 import { isWeekend } from './program-dates.js';
 import type { YamlPath } from './range-of.js';
 import { formatLongDate } from './render/format-date.js';
@@ -29,7 +30,7 @@ export function checkCalendar(source: YamlSource, program: Program): Diagnostic[
     if (!rhythm) {
       rhythm = planTandemSchedule(program, { ...tandem, moves: [] });
       rhythms.set(key, rhythm);
-      checkRhythm(source, program, tandem.session.time, rhythm, rhythmOwner(data, raw, index), diagnostics);
+      checkRhythm(source, program, tandem.session, rhythm, rhythmOwner(data, raw, index), diagnostics);
     }
     checkTopics(source, tandem, rhythm, index, diagnostics);
     if (tandem.moves?.length) checkMoves(source, program, tandem, index, diagnostics);
@@ -80,14 +81,15 @@ function rhythmOwner(
 function checkRhythm(
   source: YamlSource,
   program: Program,
-  time: string | undefined,
+  session: SessionSettings,
   rhythm: TandemSchedule,
   owner: RhythmOwner,
   diagnostics: Diagnostic[],
 ): void {
   const warn = (rule: string, message: string, path: YamlPath) =>
     diagnostics.push(diagnosticAt(source, rule, `${owner.label}${message}`, path, { severity: 'warning' }));
-  const weekend = rhythm.sessions.filter((session) => isWeekend(session.date));
+  // A tandem whose weekday is Saturday or Sunday chose it: only rhythms that land there by chance are warned.
+  const weekend = meetsOnWeekends(session) ? [] : rhythm.sessions.filter((s) => isWeekend(s.date));
   if (weekend.length > 0) {
     const dates = weekend.map((session) => formatLongDate(session.date, 'en')).join('; ');
     const count = weekend.length === 1 ? '1 session falls' : `${weekend.length} sessions fall`;
@@ -97,19 +99,18 @@ function checkRhythm(
       owner.weekday,
     );
   }
-  for (const session of time === undefined ? [] : rhythm.sessions) {
-    const problem = describeClockChange(session.date, time!, program.timezone);
+  const { time } = session;
+  for (const { date } of time === undefined ? [] : rhythm.sessions) {
+    const problem = describeClockChange(date, time!, program.timezone);
     if (problem) warn('daylight-saving-time', problem, owner.time);
   }
-  for (const session of rhythm.cancelled) {
-    const date = formatLongDate(session.date, 'en');
-    const path: YamlPath =
-      program.closedDays?.get(session.date)?.breakIndex === undefined
-        ? ['holidays']
-        : ['breaks', program.closedDays.get(session.date)!.breakIndex!];
+  for (const cancelled of rhythm.cancelled) {
+    const date = formatLongDate(cancelled.date, 'en');
+    const breakIndex = program.closedDays?.get(cancelled.date)?.breakIndex;
+    const path: YamlPath = breakIndex === undefined ? ['holidays'] : ['breaks', breakIndex];
     warn(
       'session-dropped',
-      `the session of ${date} is dropped: it falls on ${session.cancelledBecause} and no free working day comes before the next session; calendar files send it as cancelled`,
+      `the session of ${date} is dropped (${cancelled.cancelledBecause}): no free working day comes before the next session; calendar files send it as cancelled`,
       path,
     );
   }
@@ -168,23 +169,23 @@ function checkMoves(
   });
 }
 
+function meetsOnWeekends(session: SessionSettings): boolean {
+  return session.weekday === 'saturday' || session.weekday === 'sunday';
+}
+
 /**
  * Undefined for an ordinary local time; otherwise which instant is used when the clocks skip the
  * time (spring forward: it moves forward by the gap, as Luxon resolves it) or show it twice.
  */
 export function describeClockChange(date: string, time: string, timezone: string): string | undefined {
-  const [year, month, day] = date.split('-').map(Number);
   const [hour, minute] = time.split(':').map(Number);
-  const chosen = DateTime.fromObject({ year, month, day, hour, minute }, { zone: IANAZone.create(timezone) });
   const wanted = time.padStart(5, '0');
+  const chosen = DateTime.fromISO(localStartsAt(date, wanted, timezone), { setZone: true });
   const used = chosen.toFormat('HH:mm');
   const longDate = formatLongDate(date, 'en');
-  if (used !== wanted)
+  if (chosen.hour !== hour || chosen.minute !== minute)
     return `${wanted} does not exist on ${longDate} in ${timezone} (the clocks go forward); the session starts at ${used}`;
-  const utc = chosen.toUTC().toFormat('HH:mm');
-  const which = (order: string) =>
-    `${wanted} occurs twice on ${longDate} in ${timezone} (the clocks go back); the session starts at the ${order}, ${used} UTC${chosen.toFormat('ZZ')} (${utc} UTC)`;
-  if (chosen.minus({ hours: 1 }).toFormat('HH:mm') === wanted) return which('second');
-  if (chosen.plus({ hours: 1 }).toFormat('HH:mm') === wanted) return which('first');
-  return undefined;
+  const later = chosen.setZone(timezone).plus({ hours: 1 });
+  if (later.hour !== hour || later.minute !== minute) return undefined;
+  return `${wanted} occurs twice on ${longDate} in ${timezone} (the clocks go back); the session starts at the first, ${used} UTC${chosen.toFormat('ZZ')} (${chosen.toUTC().toFormat('HH:mm')} UTC), as calendar programs read it`;
 }

@@ -9,6 +9,8 @@ export interface FitOptions {
   readonly timezone: string;
   /** The tandem's local start time "HH:MM", when it has one. */
   readonly time?: string;
+  /** A tandem that meets on a Saturday or Sunday may move to another weekend day; others never do. */
+  readonly meetsOnWeekends?: boolean;
 }
 
 export interface FitResult {
@@ -18,7 +20,7 @@ export interface FitResult {
 
 /**
  * Moves each session that falls on a closed day (a holiday or a break) to the next free day: not
- * closed, not a weekend unless the rhythm's own date is one, and before the next session's date of
+ * closed, not a weekend (unless the tandem's weekday is one), and before the next session's date of
  * the rhythm, so later sessions keep start + k × cadence and no two sessions share a day. A session
  * with no such day (a break longer than the rhythm) is cancelled. Sessions are renumbered.
  */
@@ -33,9 +35,8 @@ export function fitSessionsToCalendar(sessions: readonly Session[], options: Fit
       return;
     }
     const limit = sessions[index + 1]?.date ?? addDays(session.date, lastStepDays(options.cadence));
-    const keepsWeekends = isWeekend(session.date);
     for (let day = addDays(session.date, 1); day < limit; day = addDays(day, 1)) {
-      if (closedDays.has(day) || (!keepsWeekends && isWeekend(day))) continue;
+      if (closedDays.has(day) || (!options.meetsOnWeekends && isWeekend(day))) continue;
       const startsAt =
         options.time === undefined ? undefined : localStartsAt(day, options.time, options.timezone);
       const moved = { from: session.date, reason: closed.reason };

@@ -1,6 +1,6 @@
 import type Holidays from 'date-holidays';
 import type { Language } from './program.js';
-import { didYouMean } from './suggest.js';
+import { didYouMean, suggestClosest } from './suggest.js';
 
 /**
  * Public holidays by country or region, from the `date-holidays` library. The library is ~0.8 MB of
@@ -63,7 +63,11 @@ function unknownPart(
   known: Record<string, string>,
   parentName: string,
 ): string {
+  const suggestion = suggestClosest(part, Object.keys(known));
   const codes = Object.keys(known).map((key) => `${prefix}${key}`);
-  const hint = didYouMean(`${prefix}${part}`, codes) || `; ${parentName} has ${codes.join(', ')}`;
+  const hint =
+    suggestion === undefined
+      ? `; ${parentName} has ${codes.join(', ')}`
+      : `; did you mean "${prefix}${suggestion}"?`;
   return `"${code}" is not a region date-holidays knows${hint}`;
 }

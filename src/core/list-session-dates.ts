@@ -34,7 +34,7 @@ const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
  * Calendar arithmetic is done on plain dates (UTC), so a daylight-saving change can never shift a
  * date; only `startsAt` is resolved in the time zone. A start time that does not exist on a
  * spring-forward day (02:30 in Europe/Berlin on 2027-03-28) is moved forward by the gap, as Luxon does
- * (03:30+02:00); a time that occurs twice on a fall-back day gets the offset Luxon picks.
+ * (03:30+02:00); a time that occurs twice on a fall-back day is its first occurrence (RFC 5545's reading).
  */
 export function listSessionDates(options: ListSessionDatesOptions): SessionDate[] {
   const { start, end, cadence, timezone, weekday, time } = options;
@@ -107,7 +107,11 @@ function formatStartsAt(date: string, time: { hour: number; minute: number }, zo
   let startsAt = startsAtCache.get(key);
   if (startsAt === undefined) {
     const [year, month, day] = date.split('-').map(Number);
-    const local = DateTime.fromObject({ year, month, day, ...time }, { zone });
+    let local = DateTime.fromObject({ year, month, day, ...time }, { zone });
+    // A time the clocks show twice (fall back) is its first occurrence, as RFC 5545 reads a local
+    // DTSTART, so the issue, the reminders and the calendar agree; Luxon would pick the second.
+    const earlier = local.minus({ hours: 1 });
+    if (earlier.hour === local.hour && earlier.minute === local.minute) local = earlier;
     startsAt = local.toISO({ suppressMilliseconds: true })!;
     if (startsAtCache.size >= 10_000) startsAtCache.clear();
     startsAtCache.set(key, startsAt);

@@ -28,6 +28,7 @@ export function planTandemSchedule(program: Program, tandem: Tandem): TandemSche
     cadence: tandem.cadence,
     timezone: program.timezone,
     ...(tandem.session.time !== undefined && { time: tandem.session.time }),
+    meetsOnWeekends: tandem.session.weekday === 'saturday' || tandem.session.weekday === 'sunday',
   };
   const fitted = fitSessionsToCalendar(rhythm, options);
   if (!tandem.moves?.length) return { ...fitted, moveProblems: [] };
