@@ -28,6 +28,16 @@ const noUndici = {
   },
 };
 
+/** date-holidays' `moment-timezone` (0.7 MB of zone data) is replaced by scripts/moment-timezone-shim.mjs. */
+const noMomentTimezone = {
+  name: 'no-moment-timezone',
+  setup(builder) {
+    builder.onResolve({ filter: /^moment-timezone$/ }, () => ({
+      path: path.join(root, 'scripts/moment-timezone-shim.mjs'),
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -40,10 +50,12 @@ const shared = {
   banner: {
     js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);",
   },
-  plugins: [noUndici],
+  plugins: [noUndici, noMomentTimezone],
 };
 
 /** Each build writes into `outdir`; `files` lists what it writes there (a glob-free description for the test). */
+export { noMomentTimezone };
+
 export const bundles = [
   { ...shared, entryPoints: { index: 'src/action/index.ts' }, outdir: 'action' },
   // The hashbang of src/cli/index.ts is kept by esbuild. Commands are loaded with import(), so with

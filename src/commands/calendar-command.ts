@@ -2,7 +2,7 @@ import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { DateTime } from '../core/luxon.js';
 import { renderCalendar } from '../core/render-calendar.js';
-import { scheduleProgram } from '../core/schedule-sessions.js';
+import { planProgramSchedules } from '../core/schedule-sessions.js';
 import { UsageError } from './error-message.js';
 import { loadPrograms } from './load-programs.js';
 import type { Output } from './output.js';
@@ -37,7 +37,7 @@ export async function runCalendarCommand(
     );
   }
   const now = options.today ? DateTime.fromISO(options.today, { zone: 'utc' }).toJSDate() : new Date();
-  const ics = renderCalendar(program, tandems, scheduleProgram(program), { now });
+  const ics = renderCalendar(program, tandems, planProgramSchedules(program), { now });
   if (options.outputFile) {
     await writeFile(path.resolve(options.root, options.outputFile), ics);
     output.line(`wrote ${options.outputFile}`);

@@ -109,9 +109,10 @@ function formatStartsAt(date: string, time: { hour: number; minute: number }, zo
     const [year, month, day] = date.split('-').map(Number);
     let local = DateTime.fromObject({ year, month, day, ...time }, { zone });
     // A time the clocks show twice (fall back) is its first occurrence, as RFC 5545 reads a local
-    // DTSTART, so the issue, the reminders and the calendar agree; Luxon would pick the second.
-    const earlier = local.minus({ hours: 1 });
-    if (earlier.hour === local.hour && earlier.minute === local.minute) local = earlier;
+    // DTSTART, so the issue, the reminders and the calendar agree; Luxon picks the second. An hour
+    // earlier, the offset is then an hour larger (one Intl call, not a second DateTime).
+    const hourEarlier = local.toMillis() - 3_600_000;
+    if (zone.offset(hourEarlier) - local.offset === 60) local = local.minus({ hours: 1 });
     startsAt = local.toISO({ suppressMilliseconds: true })!;
     if (startsAtCache.size >= 10_000) startsAtCache.clear();
     startsAtCache.set(key, startsAt);

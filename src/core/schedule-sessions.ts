@@ -91,6 +91,11 @@ export function scheduleProgram(program: Program): Map<string, Session[]> {
   return new Map(program.tandems.map((tandem) => [tandem.id, scheduleSessions(program, tandem)]));
 }
 
+/** The whole schedule (held and cancelled sessions) of every tandem, by tandem id. */
+export function planProgramSchedules(program: Program): Map<string, TandemSchedule> {
+  return new Map(program.tandems.map((tandem) => [tandem.id, planTandemSchedule(program, tandem)]));
+}
+
 function assignKinds(count: number): SessionKind[] {
   return Array.from({ length: count }, (_, index): SessionKind => {
     if (index === 0) return 'kickoff';
