@@ -50,7 +50,9 @@ describe('renderIssue with the English default template', () => {
     expect(lines(body.slice(kickoff)).slice(1, 7)).toEqual([
       sessionMarker('kickoff'),
       expect.stringMatching(/^<!-- tandem:items [0-9a-f]{12} [0-9a-f]{12} -->$/),
-      expect.stringMatching(/^📅 Add to calendar: \[Google\]\(https:\/\/calendar\.google\.com\/.+\) · \[Outlook\]\(https:\/\/outlook\.office\.com\/.+\)$/),
+      expect.stringMatching(
+        /^📅 Add to calendar: \[Google\]\(https:\/\/calendar\.google\.com\/.+\) · \[Outlook\]\(https:\/\/outlook\.office\.com\/.+\)$/,
+      ),
       '',
       '- [ ] Share expectations and agree on roles',
       '- [ ] Agree that what is said here stays here',
