@@ -59,10 +59,12 @@ function computeSessionDates(options: ListSessionDatesOptions): SessionDate[] {
   if (!Number.isInteger(every) || every < 1) {
     throw new Error(`Cadence must repeat every whole number ≥ 1 of ${unit}s, got ${every}.`);
   }
-  // `IANAZone.create` keeps one zone per name and checks it once; `isValidZone` asks Intl every time.
-  const zone = IANAZone.create(options.timezone);
-  if (!zone.isValid) throw new Error(`Unknown time zone "${options.timezone}".`);
   const time = options.time === undefined ? undefined : parseLocalTime(options.time);
+  // Only a start time needs the zone: checking it builds the process's first Intl.DateTimeFormat
+  // (ICU's start-up, ~15 ms), which `validate` of a program without times never pays.
+  // `IANAZone.create` keeps one zone per name and checks it once; `isValidZone` asks Intl every time.
+  const zone = time === undefined ? undefined : IANAZone.create(options.timezone);
+  if (zone && !zone.isValid) throw new Error(`Unknown time zone "${options.timezone}".`);
 
   const dates: SessionDate[] = [];
   for (let k = 0; ; k++) {
@@ -71,7 +73,7 @@ function computeSessionDates(options: ListSessionDatesOptions): SessionDate[] {
     // Both steps only move forward, so the dates rise strictly and the first one past the end is the last.
     if (day.toMillis() > end.toMillis()) return dates;
     const date = day.toISODate()!;
-    dates.push(time ? { date, startsAt: formatStartsAt(date, time, zone) } : { date });
+    dates.push(time && zone ? { date, startsAt: formatStartsAt(date, time, zone) } : { date });
   }
 }
 
