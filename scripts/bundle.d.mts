@@ -1,4 +1,6 @@
-import type { BuildOptions, Metafile } from 'esbuild';
+import type { BuildOptions, Metafile, Plugin } from 'esbuild';
+
+export declare const noMomentTimezone: Plugin;
 
 export declare const LICENSES_FILE: string;
 export declare const bundles: (BuildOptions & { outdir: string; entryPoints: Record<string, string> })[];

@@ -32,6 +32,16 @@ const noUndici = {
   },
 };
 
+/** date-holidays' `moment-timezone` (0.7 MB of zone data) is replaced by scripts/moment-timezone-shim.mjs. */
+const noMomentTimezone = {
+  name: 'no-moment-timezone',
+  setup(builder) {
+    builder.onResolve({ filter: /^moment-timezone$/ }, () => ({
+      path: path.join(root, 'scripts/moment-timezone-shim.mjs'),
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -49,8 +59,10 @@ const shared = {
   banner: {
     js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);",
   },
-  plugins: [noUndici],
+  plugins: [noUndici, noMomentTimezone],
 };
+
+export { noMomentTimezone };
 
 /**
  * One build per executable, one entry each and no splitting: a command the CLI loads with import()

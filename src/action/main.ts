@@ -81,8 +81,26 @@ async function runStep(
       }
       return { exitCode: result.exitCode, issues: result.issues };
     }
-    case 'sync':
-      return runSyncCommand(common, output);
+    case 'sync': {
+      const result = await runSyncCommand(common, output);
+      if (inputs.calendarDir) {
+        const { runCalendarFilesCommand } = await import('../commands/calendar-command.js');
+        const { owner, repo } = github.repo;
+        await runCalendarFilesCommand(
+          {
+            root,
+            patterns: inputs.programs,
+            dir: inputs.calendarDir,
+            repo: `${owner}/${repo}`,
+            issues: result.issues,
+            serverUrl: process.env.GITHUB_SERVER_URL,
+            ...(inputs.today !== undefined && { today: inputs.today }),
+          },
+          output,
+        );
+      }
+      return result;
+    }
     case 'report':
       return runReportCommand(common, output);
     case 'remind':

@@ -10,6 +10,8 @@ export interface ActionInputs {
   readonly token: string;
   readonly isDryRun: boolean;
   readonly today?: string;
+  /** After a sync, write every tandem's `.ics` under this directory (for a workflow artifact). */
+  readonly calendarDir?: string;
 }
 
 export function readInputs(): ActionInputs {
@@ -35,5 +37,6 @@ export function readInputs(): ActionInputs {
     token,
     isDryRun: dryRun === 'true',
     today: parseToday(core.getInput('today') || undefined),
+    ...(core.getInput('calendar-dir').trim() && { calendarDir: core.getInput('calendar-dir').trim() }),
   };
 }

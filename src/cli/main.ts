@@ -160,14 +160,37 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     .option('--tandem <id>', 'only this tandem')
     .option('-o, --output <file>', 'write to this file instead of standard output')
     .option('--today <YYYY-MM-DD>', 'fix the export date (DTSTAMP, SEQUENCE)')
-    .action(async (file: string, flags: { tandem?: string; output?: string; today?: string }) => {
-      const { runCalendarCommand } = await import('../commands/calendar-command.js');
-      exitCode = await runCalendarCommand(
-        { root, file, tandemId: flags.tandem, outputFile: flags.output, today: parseToday(flags.today) },
-        outputFor({}),
-        (text) => environment.stdout.write(text),
-      );
-    });
+    .option(
+      '--repo <owner/name>',
+      'link each event to the tandem’s issue there (default: $GITHUB_REPOSITORY)',
+    )
+    .option('--issue <number>', 'the tandem’s issue number (with --tandem)')
+    .action(
+      async (
+        file: string,
+        flags: { tandem?: string; output?: string; today?: string; repo?: string; issue?: string },
+      ) => {
+        const { runCalendarCommand } = await import('../commands/calendar-command.js');
+        const issueNumber = flags.issue === undefined ? undefined : Number(flags.issue);
+        if (issueNumber !== undefined && !(Number.isInteger(issueNumber) && issueNumber > 0)) {
+          throw new UsageError(`--issue: expected an issue number, got ${JSON.stringify(flags.issue)}`);
+        }
+        exitCode = await runCalendarCommand(
+          {
+            root,
+            file,
+            tandemId: flags.tandem,
+            outputFile: flags.output,
+            today: parseToday(flags.today),
+            repo: flags.repo ?? environment.env.GITHUB_REPOSITORY,
+            issueNumber,
+            serverUrl: environment.env.GITHUB_SERVER_URL,
+          },
+          outputFor({}),
+          (text) => environment.stdout.write(text),
+        );
+      },
+    );
 
   cli
     .command('match')

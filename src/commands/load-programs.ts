@@ -3,6 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
 import type { Diagnostic } from '../core/diagnostic.js';
+import { type HolidayCalendar, loadHolidayCalendar } from '../core/holiday-calendar.js';
 import { checkProgramIds, loadProgram } from '../core/load-program.js';
 import type { Program } from '../core/program.js';
 import { UsageError } from './error-message.js';
@@ -43,9 +44,12 @@ export async function loadPrograms(patterns: readonly string[], root: string): P
   const programs: Program[] = [];
   const diagnostics: Diagnostic[] = [];
   const ids: { file: string; id: string; range: Diagnostic['range'] }[] = [];
+  let holidays: HolidayCalendar | undefined;
   for (const file of files) {
     const content = await readProgramFile(path.resolve(root, file), file);
-    const loaded = loadProgram(file, content, { readTemplate });
+    // date-holidays is ~0.8 MB of rules: loaded only for a file that may set `holidays`.
+    if (!holidays && Buffer.from(content).includes('holidays')) holidays = await loadHolidayCalendar();
+    const loaded = loadProgram(file, content, { readTemplate, ...(holidays && { holidays }) });
     diagnostics.push(...loaded.diagnostics);
     if (loaded.program) {
       programs.push(loaded.program);

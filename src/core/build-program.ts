@@ -1,6 +1,17 @@
 import { BUILTIN_AGENDA } from './builtin-agenda.js';
+import type { HolidayCalendar } from './holiday-calendar.js';
+import { DateTime } from './luxon.js';
 import { parseCadence, parseDuration, parseReminderBefore, parseSessionLength } from './parse-duration.js';
-import type { Language, Program, SessionSettings, Tandem, Visibility, Weekday } from './program.js';
+import type {
+  ClosedDay,
+  Language,
+  Program,
+  SessionMove,
+  SessionSettings,
+  Tandem,
+  Visibility,
+  Weekday,
+} from './program.js';
 import { endOfSpan } from './program-dates.js';
 import { resolveTimeZone } from './resolve-time-zone.js';
 
@@ -20,7 +31,10 @@ interface TandemFile {
   readonly start?: string;
   readonly cadence?: string;
   readonly session?: SessionFile;
+  readonly moves?: readonly SessionMove[];
 }
+
+type BreakFile = string | { readonly from: string; readonly to: string; readonly reason?: string };
 
 interface ProgramFile {
   readonly version: 1;
@@ -54,12 +68,18 @@ interface ProgramFile {
   };
   readonly reminders?: { readonly before: string };
   readonly templates?: { readonly issue?: string; readonly report?: string; readonly reminder?: string };
+  readonly holidays?: string;
+  readonly breaks?: readonly BreakFile[];
 }
 
 const PROGRESS: Record<Language, string> = { en: 'progress', de: 'Fortschritt' };
+const BREAK: Record<Language, string> = { en: 'break', de: 'Pause' };
 
-/** The Program with every default applied; call only for data that passed the schema and the checks. */
-export function buildProgram(file: string, data: unknown): Program {
+/**
+ * The Program with every default applied; call only for data that passed the schema and the checks.
+ * `holidays` is needed only when the file sets `holidays`.
+ */
+export function buildProgram(file: string, data: unknown, holidays?: HolidayCalendar): Program {
   const raw = data as ProgramFile;
   const language = raw.language ?? 'en';
   const end = raw.end ?? endOfSpan(raw.start, parseDuration(raw.duration!)!);
@@ -77,6 +97,7 @@ export function buildProgram(file: string, data: unknown): Program {
       end,
       cadence: tandem.cadence === undefined ? cadence : parseCadence(tandem.cadence)!,
       session: buildSession(tandem.session, session),
+      ...(tandem.moves?.length ? { moves: tandem.moves.map(buildMove) } : {}),
     }),
   );
   const discussion = raw.report?.discussion;
@@ -117,7 +138,50 @@ export function buildProgram(file: string, data: unknown): Program {
       : {}),
     templates: { ...raw.templates },
     maxTandemsPerPerson: raw.max_tandems_per_person ?? 1,
+    ...(raw.holidays === undefined ? {} : { holidays: raw.holidays.toUpperCase() }),
+    ...(raw.holidays === undefined && !raw.breaks?.length
+      ? {}
+      : { closedDays: listClosedDays(raw, tandems, end, language, holidays) }),
   };
+}
+
+function buildMove(move: SessionMove): SessionMove {
+  return move.time === undefined
+    ? { from: move.from, to: move.to }
+    : { ...move, time: move.time.padStart(5, '0') };
+}
+
+/**
+ * Holidays and breaks as one map, computed once per program. Holidays are listed from the earliest
+ * start to a year past the end: a session near the end may move a little past it.
+ */
+function listClosedDays(
+  raw: ProgramFile,
+  tandems: readonly Tandem[],
+  end: string,
+  language: Language,
+  holidays: HolidayCalendar | undefined,
+): Map<string, ClosedDay> {
+  const days = new Map<string, ClosedDay>();
+  (raw.breaks ?? []).forEach((entry, breakIndex) => {
+    const { from, to, reason } =
+      typeof entry === 'string' ? { from: entry, to: entry, reason: undefined } : entry;
+    const last = DateTime.fromISO(to, { zone: 'utc' });
+    for (let day = DateTime.fromISO(from, { zone: 'utc' }); day <= last; day = day.plus({ days: 1 })) {
+      const date = day.toISODate()!;
+      if (!days.has(date)) days.set(date, { reason: reason ?? BREAK[language], breakIndex });
+    }
+  });
+  if (raw.holidays !== undefined) {
+    if (!holidays)
+      throw new Error('A program with `holidays` needs the holiday calendar (loadHolidayCalendar).');
+    const from = [...tandems.map((tandem) => tandem.start)].sort()[0] ?? raw.start;
+    const to = `${Number(end.slice(0, 4)) + 1}-12-31`;
+    for (const [date, name] of holidays.listHolidays(raw.holidays, from, to, language)) {
+      if (!days.has(date)) days.set(date, { reason: name });
+    }
+  }
+  return days;
 }
 
 /** A tandem's session settings over the program's; times are written "HH:MM" (a leading zero added). */

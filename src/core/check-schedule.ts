@@ -1,6 +1,7 @@
 import type { Diagnostic } from './diagnostic.js';
 import { diagnosticAt } from './diagnostic-at.js';
 import { formatYamlPath } from './format-yaml-path.js';
+import type { HolidayCalendar } from './holiday-calendar.js';
 import { isRecord } from './is-record.js';
 import { parseDuration, parseReminderBefore, parseSessionLength } from './parse-duration.js';
 import type { YamlSource } from './parse-yaml-file.js';
@@ -17,9 +18,11 @@ const MINUTES_PER_DAY = 24 * 60;
  * (for the program and for each tandem with its own start or weekday), lengths are whole minutes,
  * and the time zone exists. Values that fail the schema's patterns are left to the schema.
  */
-export function checkSchedule(source: YamlSource): Diagnostic[] {
+export function checkSchedule(source: YamlSource, holidays?: HolidayCalendar): Diagnostic[] {
   const data = isRecord(source.data) ? source.data : {};
   const diagnostics: Diagnostic[] = [];
+  checkHolidays(source, data.holidays, holidays, diagnostics);
+  checkBreaks(source, data.breaks, diagnostics);
   const session = isRecord(data.session) ? data.session : {};
   checkSessionLength(source, session.length, ['session', 'length'], diagnostics);
   checkTimeZone(source, data.timezone, diagnostics);
@@ -91,6 +94,29 @@ function endOf(
     return undefined;
   }
   return data.end;
+}
+
+function checkHolidays(
+  source: YamlSource,
+  code: unknown,
+  holidays: HolidayCalendar | undefined,
+  diagnostics: Diagnostic[],
+): void {
+  if (typeof code !== 'string' || !/^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$/.test(code)) return;
+  const problem = holidays
+    ? holidays.explainUnknownCode(code)
+    : 'the holiday calendar was not loaded (a caller must pass loadHolidayCalendar())';
+  if (problem !== undefined)
+    diagnostics.push(diagnosticAt(source, 'unknown-holidays', `holidays: ${problem}`, ['holidays']));
+}
+
+function checkBreaks(source: YamlSource, breaks: unknown, diagnostics: Diagnostic[]): void {
+  if (!Array.isArray(breaks)) return;
+  breaks.forEach((entry: unknown, index) => {
+    if (!isRecord(entry) || !isIsoDate(entry.from) || !isIsoDate(entry.to) || entry.from <= entry.to) return;
+    const message = `breaks[${index}].to: ${entry.to} is before the break's first day (${entry.from})`;
+    diagnostics.push(diagnosticAt(source, 'break-ends-before-start', message, ['breaks', index, 'to']));
+  });
 }
 
 function checkSessionLength(

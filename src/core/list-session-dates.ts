@@ -34,7 +34,7 @@ const LOCAL_TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
  * Calendar arithmetic is done on plain dates (UTC), so a daylight-saving change can never shift a
  * date; only `startsAt` is resolved in the time zone. A start time that does not exist on a
  * spring-forward day (02:30 in Europe/Berlin on 2027-03-28) is moved forward by the gap, as Luxon does
- * (03:30+02:00); a time that occurs twice on a fall-back day gets the offset Luxon picks.
+ * (03:30+02:00); a time that occurs twice on a fall-back day is its first occurrence (RFC 5545's reading).
  */
 export function listSessionDates(options: ListSessionDatesOptions): SessionDate[] {
   const { start, end, cadence, timezone, weekday, time } = options;
@@ -59,10 +59,12 @@ function computeSessionDates(options: ListSessionDatesOptions): SessionDate[] {
   if (!Number.isInteger(every) || every < 1) {
     throw new Error(`Cadence must repeat every whole number ≥ 1 of ${unit}s, got ${every}.`);
   }
-  // `IANAZone.create` keeps one zone per name and checks it once; `isValidZone` asks Intl every time.
-  const zone = IANAZone.create(options.timezone);
-  if (!zone.isValid) throw new Error(`Unknown time zone "${options.timezone}".`);
   const time = options.time === undefined ? undefined : parseLocalTime(options.time);
+  // Only a start time needs the zone: checking it builds the process's first Intl.DateTimeFormat
+  // (ICU's start-up, ~15 ms), which `validate` of a program without times never pays.
+  // `IANAZone.create` keeps one zone per name and checks it once; `isValidZone` asks Intl every time.
+  const zone = time === undefined ? undefined : IANAZone.create(options.timezone);
+  if (zone && !zone.isValid) throw new Error(`Unknown time zone "${options.timezone}".`);
 
   const dates: SessionDate[] = [];
   for (let k = 0; ; k++) {
@@ -71,7 +73,7 @@ function computeSessionDates(options: ListSessionDatesOptions): SessionDate[] {
     // Both steps only move forward, so the dates rise strictly and the first one past the end is the last.
     if (day.toMillis() > end.toMillis()) return dates;
     const date = day.toISODate()!;
-    dates.push(time ? { date, startsAt: formatStartsAt(date, time, zone) } : { date });
+    dates.push(time && zone ? { date, startsAt: formatStartsAt(date, time, zone) } : { date });
   }
 }
 
@@ -97,12 +99,22 @@ function moveToWeekday(date: DateTime<true>, weekday: Weekday): DateTime<true> {
 // Tandems of a program share their dates; resolving a local time in a zone is Luxon's slowest step.
 const startsAtCache = new Map<string, string>();
 
+/** `startsAt` for a local date and "HH:MM" in a time zone (for sessions moved off their rhythm's date). */
+export function localStartsAt(date: string, time: string, timezone: string): string {
+  return formatStartsAt(date, parseLocalTime(time), IANAZone.create(timezone));
+}
+
 function formatStartsAt(date: string, time: { hour: number; minute: number }, zone: IANAZone): string {
   const key = `${zone.name} ${date} ${time.hour}:${time.minute}`;
   let startsAt = startsAtCache.get(key);
   if (startsAt === undefined) {
     const [year, month, day] = date.split('-').map(Number);
-    const local = DateTime.fromObject({ year, month, day, ...time }, { zone });
+    let local = DateTime.fromObject({ year, month, day, ...time }, { zone });
+    // A time the clocks show twice (fall back) is its first occurrence, as RFC 5545 reads a local
+    // DTSTART, so the issue, the reminders and the calendar agree; Luxon picks the second. An hour
+    // earlier, the offset is then an hour larger (one Intl call, not a second DateTime).
+    const hourEarlier = local.toMillis() - 3_600_000;
+    if (zone.offset(hourEarlier) - local.offset === 60) local = local.minus({ hours: 1 });
     startsAt = local.toISO({ suppressMilliseconds: true })!;
     if (startsAtCache.size >= 10_000) startsAtCache.clear();
     startsAtCache.set(key, startsAt);

@@ -1,8 +1,10 @@
 import { buildProgram } from './build-program.js';
+import { checkCalendar } from './check-calendar.js';
 import type { ReadTemplate } from './check-templates.js';
 import { type CheckYamlFileOptions, checkYamlFile } from './check-yaml-file.js';
 import { type Diagnostic, type SourceRange, START_OF_FILE } from './diagnostic.js';
 import { findTopLevelValue } from './find-top-level-value.js';
+import type { HolidayCalendar } from './holiday-calendar.js';
 import type { YamlSource } from './parse-yaml-file.js';
 import type { Program } from './program.js';
 import { getProgramValidator } from './program-validator.js';
@@ -14,6 +16,8 @@ import { checkProgramMeaning } from './semantic-checks.js';
 export interface LoadProgramOptions extends CheckYamlFileOptions {
   /** Reads a template named under `templates:` (path from the repository root); without it, templates are not checked. */
   readonly readTemplate?: ReadTemplate;
+  /** Needed for a program that sets `holidays` (`loadHolidayCalendar`); without it, that is an error. */
+  readonly holidays?: HolidayCalendar;
 }
 
 export interface LoadProgramResult {
@@ -35,19 +39,28 @@ export function loadProgram(
   options: LoadProgramOptions = {},
 ): LoadProgramResult {
   const readTemplate = options.readTemplate && rememberTemplates(options.readTemplate);
+  const { holidays } = options;
+  // The schedule's checks (moves, weekends, daylight saving) need the built program: it is built once
+  // the file has no other error, and kept for the answer.
+  let program: Program | undefined;
   const { source, diagnostics } = checkYamlFile(
     file,
     content,
-    (checked) => [
-      ...schemaDiagnostics(checked, getProgramValidator()),
-      ...checkProgramMeaning(checked, readTemplate),
-    ],
+    (checked) => {
+      const found = [
+        ...schemaDiagnostics(checked, getProgramValidator()),
+        ...checkProgramMeaning(checked, readTemplate, holidays),
+      ];
+      if (found.some((diagnostic) => diagnostic.severity === 'error')) return found;
+      program ??= buildProgram(file, checked.data, holidays);
+      return [...found, ...checkCalendar(checked, program)];
+    },
     options,
   );
   if (!source) return { diagnostics, programIdRange: START_OF_FILE };
   const hasError = diagnostics.some((diagnostic) => diagnostic.severity === 'error');
   return {
-    ...(hasError ? {} : { program: buildProgram(file, source.data) }),
+    ...(hasError || !program ? {} : { program }),
     diagnostics,
     programIdRange: findIdRange(source),
   };

@@ -24,3 +24,18 @@ export function isIsoDate(value: unknown): value is string {
 export function describeDate(date: string): string {
   return `${DateTime.fromISO(date, { zone: 'utc' }).setLocale('en').toFormat('cccc')}, ${date}`;
 }
+
+const MS_PER_DAY = 86_400_000;
+
+/** `date` plus `days` (plain dates; no Luxon, as the schedule does this for every moved session). */
+export function addDays(date: string, days: number): string {
+  const [year, month, day] = date.split('-').map(Number);
+  return new Date(Date.UTC(year!, month! - 1, day!) + days * MS_PER_DAY).toISOString().slice(0, 10);
+}
+
+/** Saturday or Sunday. */
+export function isWeekend(date: string): boolean {
+  const [year, month, day] = date.split('-').map(Number);
+  const weekday = new Date(Date.UTC(year!, month! - 1, day!)).getUTCDay();
+  return weekday === 0 || weekday === 6;
+}

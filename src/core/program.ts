@@ -64,6 +64,24 @@ export interface Tandem {
   readonly end: string;
   readonly cadence: Cadence;
   readonly session: SessionSettings;
+  /** Sessions the pair moved by agreement (`tandems[].moves`), each matched by its date. */
+  readonly moves?: readonly SessionMove[];
+}
+
+/** One session put on another day (and time) by the pair. */
+export interface SessionMove {
+  /** The session's date as the issue shows it, ISO. */
+  readonly from: string;
+  readonly to: string;
+  /** New local start "HH:MM"; default the session's time. */
+  readonly time?: string;
+}
+
+/** A day no session may fall on, and why: a public holiday's name or a break's reason. */
+export interface ClosedDay {
+  readonly reason: string;
+  /** Index in `breaks` when a break closes the day; absent for a holiday. */
+  readonly breakIndex?: number;
 }
 
 export interface ReportSettings {
@@ -99,4 +117,8 @@ export interface Program {
   /** Template overrides, paths from the repository root. */
   readonly templates: { readonly issue?: string; readonly report?: string; readonly reminder?: string };
   readonly maxTandemsPerPerson: number;
+  /** `holidays`: a country or region code as date-holidays knows it, upper-case ("DE-BE"). */
+  readonly holidays?: string;
+  /** Public holidays of `holidays` and the days of `breaks`, by ISO date; computed once per program. */
+  readonly closedDays?: ReadonlyMap<string, ClosedDay>;
 }

@@ -1,23 +1,40 @@
-import { ICalCalendar, ICalCalendarMethod } from 'ical-generator';
+import { ICalAlarmType, ICalCalendar, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
 import { formatSessionTitle } from './format-session-title.js';
 import { DateTime } from './luxon.js';
 import type { Language, Program, Tandem } from './program.js';
-import type { Session } from './session.js';
+import type { CancelledSession, Session } from './session.js';
 
 export interface RenderCalendarOptions {
   /** The moment of the export: DTSTAMP, and the source of SEQUENCE. */
   readonly now: Date;
+  /** Each event's URL: the tandem's issue, or where to find it; none when undefined. */
+  readonly issueUrl?: (tandem: Tandem) => string | undefined;
+}
+
+/** What the calendar needs of a tandem's schedule (see `planTandemSchedule`). */
+export interface CalendarSchedule {
+  readonly sessions: readonly Session[];
+  /** Sent with STATUS:CANCELLED, so that a client that imported them earlier crosses them out. */
+  readonly cancelled?: readonly CancelledSession[];
 }
 
 const SEQUENCE_EPOCH_MS = Date.UTC(2020, 0, 1);
 
 const DESCRIPTION_LABELS: Record<
   Language,
-  { session: (n: number, total: number, minutes: number) => string }
+  { session: (n: number, total: number, minutes: number) => string; cancelled: string; issue: string }
 > = {
-  en: { session: (n, total, minutes) => `Session ${n} of ${total} · ${minutes} minutes` },
-  de: { session: (n, total, minutes) => `Termin ${n} von ${total} · ${minutes} Minuten` },
+  en: {
+    session: (n, total, minutes) => `Session ${n} of ${total} · ${minutes} minutes`,
+    cancelled: 'Cancelled',
+    issue: 'Agenda and notes',
+  },
+  de: {
+    session: (n, total, minutes) => `Termin ${n} von ${total} · ${minutes} Minuten`,
+    cancelled: 'Entfällt',
+    issue: 'Agenda und Notizen',
+  },
 };
 
 /**
@@ -31,11 +48,14 @@ const DESCRIPTION_LABELS: Record<
  * an export is stateless and cannot know whether a session moved since the last one. So SEQUENCE is
  * the whole minutes from 2020-01-01T00:00Z to `now`: every later export supersedes every earlier one
  * (and re-importing the same export is a no-op), whatever changed in between.
+ *
+ * No METHOD: the file is a calendar to import, not an iTIP message. METHOD:PUBLISH would require an
+ * ORGANIZER address on every event (libical checks it), and Tandem knows logins, not addresses.
  */
 export function renderCalendar(
   program: Program,
   tandems: readonly Tandem[],
-  sessionsByTandem: ReadonlyMap<string, readonly Session[]>,
+  schedules: ReadonlyMap<string, CalendarSchedule>,
   options: RenderCalendarOptions,
 ): string {
   const now = options.now.getTime();
@@ -45,7 +65,6 @@ export function renderCalendar(
 
   const calendar = new ICalCalendar({
     prodId: { company: 'Tandem', product: 'Tandem', language: 'EN' },
-    method: ICalCalendarMethod.PUBLISH,
     name: program.title,
     description: program.description ?? null,
     // No calendar-wide zone name: ical-generator would then write DTSTAMP in local time, but RFC 5545
@@ -54,11 +73,23 @@ export function renderCalendar(
     x: [['X-WR-TIMEZONE', zone.tzid]],
   });
 
+  const strings = DESCRIPTION_LABELS[program.language];
+  const alarms = program.reminders
+    ? [{ type: ICalAlarmType.display, triggerBefore: program.reminders.beforeMinutes * 60 }]
+    : [];
   for (const tandem of tandems) {
-    const sessions = sessionsByTandem.get(tandem.id);
-    if (!sessions) throw new Error(`No sessions were scheduled for tandem "${tandem.id}".`);
-    for (const session of sessions) {
+    const schedule = schedules.get(tandem.id);
+    if (!schedule) throw new Error(`No sessions were scheduled for tandem "${tandem.id}".`);
+    const url = options.issueUrl?.(tandem);
+    const total = schedule.sessions.length;
+    const events = [
+      ...schedule.sessions.map((session) => ({ session, isCancelled: false })),
+      ...(schedule.cancelled ?? []).map((session) => ({ session, isCancelled: true })),
+    ];
+    for (const { session, isCancelled } of events) {
       const { start, end, allDay } = eventTimes(session, program.timezone);
+      const title = formatSessionTitle(session, program.language);
+      const description = describeSession(session, total, program.language);
       calendar.createEvent({
         id: `${program.id}.${tandem.id}.${session.key}@tandem`,
         sequence,
@@ -67,8 +98,10 @@ export function renderCalendar(
         end,
         allDay,
         timezone: zone.tzid,
-        summary: `Tandem: ${tandem.mentor} ↔ ${tandem.mentee} · ${formatSessionTitle(session, program.language)}`,
-        description: describeSession(session, sessions.length, program.language),
+        summary: `${isCancelled ? `${strings.cancelled}: ` : ''}Tandem: ${tandem.mentor} ↔ ${tandem.mentee} · ${title}`,
+        description: url === undefined ? description : `${description}\n\n${strings.issue}: ${url}`,
+        ...(url !== undefined && { url }),
+        ...(isCancelled ? { status: ICalEventStatus.CANCELLED } : { alarms }),
       });
     }
   }
@@ -88,7 +121,10 @@ function eventTimes(session: Session, timezone: string): { start: DateTime; end:
 }
 
 function describeSession(session: Session, total: number, language: Language): string {
-  const heading = DESCRIPTION_LABELS[language].session(session.number, total, session.minutes);
+  const heading =
+    'cancelledBecause' in session
+      ? `${DESCRIPTION_LABELS[language].cancelled}: ${(session as CancelledSession).cancelledBecause}`
+      : DESCRIPTION_LABELS[language].session(session.number, total, session.minutes);
   return [heading, '', ...session.agenda.map((item) => `- ${item}`)].join('\n').trimEnd();
 }
 

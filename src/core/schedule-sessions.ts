@@ -1,16 +1,55 @@
+import { applySessionMoves, fitSessionsToCalendar, type MoveProblem } from './fit-sessions-to-calendar.js';
 import { listSessionDates } from './list-session-dates.js';
 import type { Program, Tandem, Topic } from './program.js';
-import type { Session, SessionKind } from './session.js';
+import type { CancelledSession, Session, SessionKind } from './session.js';
+
+export interface TandemSchedule {
+  /** The sessions that take place, in order, numbered from 1. */
+  readonly sessions: Session[];
+  /** Sessions of the rhythm with no free day before the next one (calendar files send them as cancelled). */
+  readonly cancelled: CancelledSession[];
+  /** The tandem's `moves` that could not be applied (validation reports them as errors). */
+  readonly moveProblems: MoveProblem[];
+}
 
 /**
- * Every dated session of one tandem, in order: a kickoff first, a retrospective last (from two
+ * A tandem's sessions fitted to real calendars: the rhythm's sessions (`rhythmSessions`), each on a
+ * holiday or in a break moved to the next free day or cancelled, then the pair's `moves`. Kinds and
+ * keys come from the rhythm, so a session keeps its key (and its ticks and calendar UID) when it moves.
+ */
+export function planTandemSchedule(program: Program, tandem: Tandem): TandemSchedule {
+  const rhythm = rhythmSessions(program, tandem);
+  const closedDays = program.closedDays;
+  if ((closedDays === undefined || closedDays.size === 0) && !tandem.moves?.length) {
+    return { sessions: rhythm, cancelled: [], moveProblems: [] };
+  }
+  const options = {
+    closedDays: closedDays ?? new Map(),
+    cadence: tandem.cadence,
+    timezone: program.timezone,
+    ...(tandem.session.time !== undefined && { time: tandem.session.time }),
+    meetsOnWeekends: tandem.session.weekday === 'saturday' || tandem.session.weekday === 'sunday',
+  };
+  const fitted = fitSessionsToCalendar(rhythm, options);
+  if (!tandem.moves?.length) return { ...fitted, moveProblems: [] };
+  const moved = applySessionMoves(fitted.sessions, tandem.moves, options);
+  return { sessions: moved.sessions, cancelled: fitted.cancelled, moveProblems: moved.problems };
+}
+
+/** The sessions that take place, as `planTandemSchedule` gives them. */
+export function scheduleSessions(program: Program, tandem: Tandem): Session[] {
+  return planTandemSchedule(program, tandem).sessions;
+}
+
+/**
+ * Every dated session of one tandem's rhythm, before holidays, breaks and moves, in order: a kickoff first, a retrospective last (from two
  * sessions on), a check-in in the middle (from three on, at index ⌊(n − 1) / 2⌋), and topic sessions
  * in between that cycle through the tandem's topics in the order it lists them.
  *
  * Dates follow `listSessionDates`: local dates in `program.timezone`, computed from the tandem's
  * start, cadence, end (inclusive) and session weekday; `startsAt` when the tandem has a session time.
  */
-export function scheduleSessions(program: Program, tandem: Tandem): Session[] {
+export function rhythmSessions(program: Program, tandem: Tandem): Session[] {
   const dates = listSessionDates({
     start: tandem.start,
     end: tandem.end,
@@ -50,6 +89,11 @@ export function scheduleSessions(program: Program, tandem: Tandem): Session[] {
 /** The sessions of every tandem of the program, by tandem id. */
 export function scheduleProgram(program: Program): Map<string, Session[]> {
   return new Map(program.tandems.map((tandem) => [tandem.id, scheduleSessions(program, tandem)]));
+}
+
+/** The whole schedule (held and cancelled sessions) of every tandem, by tandem id. */
+export function planProgramSchedules(program: Program): Map<string, TandemSchedule> {
+  return new Map(program.tandems.map((tandem) => [tandem.id, planTandemSchedule(program, tandem)]));
 }
 
 function assignKinds(count: number): SessionKind[] {

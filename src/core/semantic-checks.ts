@@ -3,12 +3,17 @@ import { checkSchedule } from './check-schedule.js';
 import { checkTandems } from './check-tandems.js';
 import { checkTemplates, type ReadTemplate } from './check-templates.js';
 import type { Diagnostic } from './diagnostic.js';
+import type { HolidayCalendar } from './holiday-calendar.js';
 import type { YamlSource } from './parse-yaml-file.js';
 
 /** What the schema cannot say about a program file: dates, pairs, topics, time zone, templates. */
-export function checkProgramMeaning(source: YamlSource, readTemplate?: ReadTemplate): Diagnostic[] {
+export function checkProgramMeaning(
+  source: YamlSource,
+  readTemplate?: ReadTemplate,
+  holidays?: HolidayCalendar,
+): Diagnostic[] {
   return [
-    ...checkSchedule(source),
+    ...checkSchedule(source, holidays),
     ...checkReminders(source),
     ...checkTandems(source),
     ...checkTemplates(source, readTemplate),

@@ -20,4 +20,20 @@ export interface Session {
   readonly minutes: number;
   readonly topic?: Topic;
   readonly agenda: readonly string[];
+  /** Set when the session is not on its rhythm's date. */
+  readonly moved?: SessionMoveNote;
+}
+
+/** Where a session would have been, and why it is not there. */
+export interface SessionMoveNote {
+  /** The date the rhythm (or, for the pair's move, the schedule) gave it, ISO. */
+  readonly from: string;
+  /** A holiday's name or a break's reason; absent when the pair moved the session (`moves`). */
+  readonly reason?: string;
+}
+
+/** A session of the rhythm that has no free day before the next one: it does not take place. */
+export interface CancelledSession extends Session {
+  /** The holiday's name or the break's reason of its date. */
+  readonly cancelledBecause: string;
 }

@@ -513,7 +513,7 @@ export const defaultTemplates = {
 },"useData":true},
   },
   "tandem-issue.de.md.hbs": {
-    source: "{{!--\n  Das Issue eines Tandems (Deutsch). Daten, Helfer und Vertrag wie in tandem-issue.md.hbs\n  beschrieben; {{date}} schreibt hier \"Dienstag, 12. Januar 2027\", {{time}} \"16:00 Uhr\".\n--}}\n{{{markers.issue}}}\n👋 Willkommen in eurem Tandem im Programm **{{md program.title}}**!\n\n- **Wer:** {{user tandem.mentor}} übernimmt das Mentoring, {{user tandem.mentee}} ist Mentee.{{#unless compact}} Beim Reverse Mentoring sind die Rollen vertauscht: Die jüngere Generation zeigt, wie sie arbeitet und was sie sieht; die erfahrene Führungskraft hört zu, fragt nach und probiert aus.{{/unless}}\n- **Rhythmus:** {{rhythm.cadence}}, jeweils {{rhythm.minutes}} Minuten{{#if rhythm.weekdays}}, immer {{rhythm.weekdays}}{{/if}}{{#if rhythm.time}} um {{time rhythm.time}}{{/if}} (Zeitzone {{md rhythm.timezone}}).\n- **Termine:** {{dates.count}} Treffen, das erste am {{date dates.first}}, das letzte am {{date dates.last}}.\n{{#if tandem.goals.length}}\n\n### Eure Ziele\n\n{{#each tandem.goals}}\n- {{md this}}\n{{/each}}\n{{#unless compact}}\n\nSchaut bei der Zwischenbilanz und im Rückblick wieder darauf: Was hat sich verändert?\n{{/unless}}\n{{/if}}\n\n## Eure Treffen\n{{#unless compact}}\n\nHakt ab, was ihr erledigt habt. Eigene Punkte könnt ihr jedem Treffen als `- [ ] …` hinzufügen: Sie bleiben, wo ihr sie hingeschrieben habt, auch wenn sich das Programm ändert.\n{{/unless}}\n{{#each sessions}}\n\n### {{number}} · {{md title}} — {{date date}}{{#if startsAt}}, {{time startsAt}}{{/if}}\n{{{marker}}}\n{{#each agenda}}\n- [ ] {{md this}}\n{{/each}}\n{{/each}}\n\n📅 Alle Termine für euren Kalender: {{code calendarCommand}} schreibt eine `.ics`-Datei, die ihr importieren könnt.\n\n🤝 Was im Tandem gesagt wird, bleibt im Tandem.\n\n{{{markers.notes}}}\n## Notizen\n\nDieser Teil gehört euch: worüber ihr gesprochen habt, was ihr ausprobiert habt, was ihr euch merken wollt. Tandem ändert in diesem Abschnitt nie etwas. Alle, die dieses Repository lesen können, können auch dieses Issue lesen – Vertrauliches bleibt deshalb in euren Gesprächen.\n",
+    source: "{{!--\n  Das Issue eines Tandems (Deutsch). Daten, Helfer und Vertrag wie in tandem-issue.md.hbs\n  beschrieben; {{date}} schreibt hier \"Dienstag, 12. Januar 2027\", {{time}} \"16:00 Uhr\".\n--}}\n{{{markers.issue}}}\n👋 Willkommen in eurem Tandem im Programm **{{md program.title}}**!\n\n- **Wer:** {{user tandem.mentor}} übernimmt das Mentoring, {{user tandem.mentee}} ist Mentee.{{#unless compact}} Beim Reverse Mentoring sind die Rollen vertauscht: Die jüngere Generation zeigt, wie sie arbeitet und was sie sieht; die erfahrene Führungskraft hört zu, fragt nach und probiert aus.{{/unless}}\n- **Rhythmus:** {{rhythm.cadence}}, jeweils {{rhythm.minutes}} Minuten{{#if rhythm.weekdays}}, immer {{rhythm.weekdays}}{{/if}}{{#if rhythm.time}} um {{time rhythm.time}}{{/if}} (Zeitzone {{md rhythm.timezone}}).\n- **Termine:** {{dates.count}} Treffen, das erste am {{date dates.first}}, das letzte am {{date dates.last}}.\n{{#if tandem.goals.length}}\n\n### Eure Ziele\n\n{{#each tandem.goals}}\n- {{md this}}\n{{/each}}\n{{#unless compact}}\n\nSchaut bei der Zwischenbilanz und im Rückblick wieder darauf: Was hat sich verändert?\n{{/unless}}\n{{/if}}\n\n## Eure Treffen\n{{#unless compact}}\n\nHakt ab, was ihr erledigt habt. Eigene Punkte könnt ihr jedem Treffen als `- [ ] …` hinzufügen: Sie bleiben, wo ihr sie hingeschrieben habt, auch wenn sich das Programm ändert.\n{{/unless}}\n{{#each sessions}}\n\n### {{number}} · {{md title}} — {{date date}}{{#if startsAt}}, {{time startsAt}}{{/if}}\n{{{marker}}}\n{{#if moved}}\n↪️ {{md moved}}\n{{/if}}\n{{#if calendarLinks}}\n📅 In den Kalender: [Google]({{{calendarLinks.google}}}) · [Outlook]({{{calendarLinks.outlook}}})\n\n{{else if moved}}\n\n{{/if}}\n{{#each agenda}}\n- [ ] {{md this}}\n{{/each}}\n{{/each}}\n\n📅 Alle Termine für euren Kalender: {{code calendarCommand}} schreibt eine `.ics`-Datei, die ihr importieren könnt.\n\n🤝 Was im Tandem gesagt wird, bleibt im Tandem.\n\n{{{markers.notes}}}\n## Notizen\n\nDieser Teil gehört euch: worüber ihr gesprochen habt, was ihr ausprobiert habt, was ihr euch merken wollt. Tandem ändert in diesem Abschnitt nie etwas. Alle, die dieses Repository lesen können, können auch dieses Issue lesen – Vertrauliches bleibt deshalb in euren Gesprächen.\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return " Beim Reverse Mentoring sind die Rollen vertauscht: Die jüngere Generation zeigt, wie sie arbeitet und was sie sieht; die erfahrene Führungskraft hört zu, fragt nach und probiert aus.";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -580,7 +580,9 @@ export const defaultTemplates = {
     + "\n"
     + ((stack1 = ((helper = (helper = lookupProperty(helpers,"marker") || (depth0 != null ? lookupProperty(depth0,"marker") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"marker","hash":{},"data":data,"loc":{"start":{"line":32,"column":0},"end":{"line":32,"column":12}}}) : helper))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"agenda") : depth0),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"moved") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":33,"column":0},"end":{"line":35,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"calendarLinks") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":36,"column":0},"end":{"line":41,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"agenda") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":42,"column":0},"end":{"line":44,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -599,8 +601,43 @@ export const defaultTemplates = {
         return undefined
     };
 
+  return "↪️ "
+    + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"moved") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":3},"end":{"line":34,"column":15}}}))
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\ud83d\udcc5 In den Kalender: [Google]("
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"calendarLinks") : depth0)) != null ? lookupProperty(stack1,"google") : stack1), depth0)) != null ? stack1 : "")
+    + ") · [Outlook]("
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"calendarLinks") : depth0)) != null ? lookupProperty(stack1,"outlook") : stack1), depth0)) != null ? stack1 : "")
+    + ")\n\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"moved") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":41,"column":0}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    return "\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "- [ ] "
-    + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":6},"end":{"line":34,"column":17}}}))
+    + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":43,"column":6},"end":{"line":43,"column":17}}}))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.hooks.helperMissing, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -638,16 +675,16 @@ export const defaultTemplates = {
     + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"goals") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":22,"column":7}}})) != null ? stack1 : "")
     + "\n## Eure Treffen\n"
     + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(depth0 != null ? lookupProperty(depth0,"compact") : depth0),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":25,"column":0},"end":{"line":28,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"sessions") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":36,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"sessions") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":29,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "")
     + "\n\ud83d\udcc5 Alle Termine für euren Kalender: "
-    + alias4((lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias3).call(alias2,(depth0 != null ? lookupProperty(depth0,"calendarCommand") : depth0),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":38,"column":36},"end":{"line":38,"column":60}}}))
+    + alias4((lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias3).call(alias2,(depth0 != null ? lookupProperty(depth0,"calendarCommand") : depth0),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":47,"column":36},"end":{"line":47,"column":60}}}))
     + " schreibt eine `.ics`-Datei, die ihr importieren könnt.\n\n\ud83e\udd1d Was im Tandem gesagt wird, bleibt im Tandem.\n\n"
     + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"markers") : depth0)) != null ? lookupProperty(stack1,"notes") : stack1), depth0)) != null ? stack1 : "")
     + "\n## Notizen\n\nDieser Teil gehört euch: worüber ihr gesprochen habt, was ihr ausprobiert habt, was ihr euch merken wollt. Tandem ändert in diesem Abschnitt nie etwas. Alle, die dieses Repository lesen können, können auch dieses Issue lesen – Vertrauliches bleibt deshalb in euren Gesprächen.\n";
 },"useData":true},
   },
   "tandem-issue.md.hbs": {
-    source: "{{!--\n  The issue of one tandem (English). Copy this file, change it, and point the program at it with\n  `templates: { issue: templates/my-issue.md.hbs }`. This comment does not render.\n\n  Data (the IssueTemplateData type in src/core/render/issue-template-data.ts):\n    language                    \"en\" or \"de\": the language of {{date}} and {{time}}\n    markers.issue, markers.notes  hidden markers: {{{markers.issue}}} and {{{markers.notes}}}\n    program.id, .title, .description, .file, .timezone\n    tandem.id, .mentor, .mentee (GitHub logins), .goals [text], .topics [{ id, title }]\n    rhythm.cadence              \"every 2 weeks\"\n    rhythm.minutes              length of one meeting\n    rhythm.weekday, .weekdays   \"Tuesday\", \"Tuesdays\" (when the program fixes a weekday)\n    rhythm.time                 \"16:00\" (when the program fixes a start time)\n    rhythm.timezone             \"Europe/Berlin\"\n    dates.first, .last, .count  first and last session (ISO dates), number of sessions\n    sessions [{ key, number, kind (kickoff|topic|checkin|retrospective), title, date, startsAt,\n                minutes, topic { id, title }, agenda [text], marker }]\n    calendarCommand             the command that writes the tandem's .ics file\n    compact                     true when the issue must shrink to fit GitHub's size limit\n\n  Helpers: {{md text}} escapes text from the program file (use it for every text), {{user login}}\n  mentions someone, {{date iso}} \"Tuesday, 12 January 2027\", {{time value}} \"16:00\",\n  {{code text}} a code span, {{plural n \"session\" \"sessions\"}}, (eq a b).\n\n  Contract (checked after rendering): {{{markers.issue}}} once; each session's {{{marker}}} alone\n  on its line, before that session's checklist; {{{markers.notes}}} alone on its line after the\n  sessions. Everything below the notes marker belongs to the pair and is never changed again.\n  Render agenda items as `- [ ] {{md this}}`: Tandem then knows its own items, and an item the\n  program drops disappears from the issue instead of staying as if the pair had written it.\n--}}\n{{{markers.issue}}}\n👋 Welcome to your tandem in **{{md program.title}}**!\n\n- **Who:** {{user tandem.mentor}} is the mentor, {{user tandem.mentee}} the mentee.{{#unless compact}} Reverse mentoring turns the usual roles around: the younger colleague shares how they work and what they see, the experienced colleague listens, asks and tries things out.{{/unless}}\n- **Rhythm:** {{rhythm.cadence}}, {{rhythm.minutes}} minutes each{{#if rhythm.weekdays}}, on {{rhythm.weekdays}}{{/if}}{{#if rhythm.time}} at {{time rhythm.time}}{{/if}} ({{md rhythm.timezone}} time).\n- **Dates:** {{dates.count}} {{plural dates.count \"session\" \"sessions\"}}, the first on {{date dates.first}}, the last on {{date dates.last}}.\n{{#if tandem.goals.length}}\n\n### Your goals\n\n{{#each tandem.goals}}\n- {{md this}}\n{{/each}}\n{{#unless compact}}\n\nCome back to them at the check-in and in your retrospective: what has changed?\n{{/unless}}\n{{/if}}\n\n## Your sessions\n{{#unless compact}}\n\nTick off what you have done. Add your own items to any session as `- [ ] …`: they stay where you put them, even when the program changes.\n{{/unless}}\n{{#each sessions}}\n\n### {{number}} · {{md title}} — {{date date}}{{#if startsAt}}, {{time startsAt}}{{/if}}\n{{{marker}}}\n{{#each agenda}}\n- [ ] {{md this}}\n{{/each}}\n{{/each}}\n\n📅 To put every date into your calendar, run {{code calendarCommand}} and import the `.ics` file it writes.\n\n🤝 What is said in the tandem stays in the tandem.\n\n{{{markers.notes}}}\n## Notes\n\nThis part is yours: what you talked about, what you tried, what you want to remember. Tandem never changes anything in this section. Everyone who can read this repository can read this issue, so keep confidential matters to your conversations.\n",
+    source: "{{!--\n  The issue of one tandem (English). Copy this file, change it, and point the program at it with\n  `templates: { issue: templates/my-issue.md.hbs }`. This comment does not render.\n\n  Data (the IssueTemplateData type in src/core/render/issue-template-data.ts):\n    language                    \"en\" or \"de\": the language of {{date}} and {{time}}\n    markers.issue, markers.notes  hidden markers: {{{markers.issue}}} and {{{markers.notes}}}\n    program.id, .title, .description, .file, .timezone\n    tandem.id, .mentor, .mentee (GitHub logins), .goals [text], .topics [{ id, title }]\n    rhythm.cadence              \"every 2 weeks\"\n    rhythm.minutes              length of one meeting\n    rhythm.weekday, .weekdays   \"Tuesday\", \"Tuesdays\" (when the program fixes a weekday)\n    rhythm.time                 \"16:00\" (when the program fixes a start time)\n    rhythm.timezone             \"Europe/Berlin\"\n    dates.first, .last, .count  first and last session (ISO dates), number of sessions\n    sessions [{ key, number, kind (kickoff|topic|checkin|retrospective), title, date, startsAt,\n                minutes, topic { id, title }, agenda [text], marker,\n                moved (\"Moved from Friday, 24 December 2027: Christmas Eve\"),\n                calendarLinks { google, outlook } (add-to-calendar links; absent when compact) }]\n    calendarCommand             the command that writes the tandem's .ics file\n    compact                     true when the issue must shrink to fit GitHub's size limit\n\n  Helpers: {{md text}} escapes text from the program file (use it for every text), {{user login}}\n  mentions someone, {{date iso}} \"Tuesday, 12 January 2027\", {{time value}} \"16:00\",\n  {{code text}} a code span, {{plural n \"session\" \"sessions\"}}, (eq a b).\n\n  Contract (checked after rendering): {{{markers.issue}}} once; each session's {{{marker}}} alone\n  on its line, before that session's checklist; {{{markers.notes}}} alone on its line after the\n  sessions. Everything below the notes marker belongs to the pair and is never changed again.\n  Render agenda items as `- [ ] {{md this}}`: Tandem then knows its own items, and an item the\n  program drops disappears from the issue instead of staying as if the pair had written it.\n--}}\n{{{markers.issue}}}\n👋 Welcome to your tandem in **{{md program.title}}**!\n\n- **Who:** {{user tandem.mentor}} is the mentor, {{user tandem.mentee}} the mentee.{{#unless compact}} Reverse mentoring turns the usual roles around: the younger colleague shares how they work and what they see, the experienced colleague listens, asks and tries things out.{{/unless}}\n- **Rhythm:** {{rhythm.cadence}}, {{rhythm.minutes}} minutes each{{#if rhythm.weekdays}}, on {{rhythm.weekdays}}{{/if}}{{#if rhythm.time}} at {{time rhythm.time}}{{/if}} ({{md rhythm.timezone}} time).\n- **Dates:** {{dates.count}} {{plural dates.count \"session\" \"sessions\"}}, the first on {{date dates.first}}, the last on {{date dates.last}}.\n{{#if tandem.goals.length}}\n\n### Your goals\n\n{{#each tandem.goals}}\n- {{md this}}\n{{/each}}\n{{#unless compact}}\n\nCome back to them at the check-in and in your retrospective: what has changed?\n{{/unless}}\n{{/if}}\n\n## Your sessions\n{{#unless compact}}\n\nTick off what you have done. Add your own items to any session as `- [ ] …`: they stay where you put them, even when the program changes.\n{{/unless}}\n{{#each sessions}}\n\n### {{number}} · {{md title}} — {{date date}}{{#if startsAt}}, {{time startsAt}}{{/if}}\n{{{marker}}}\n{{#if moved}}\n↪️ {{md moved}}\n{{/if}}\n{{#if calendarLinks}}\n📅 Add to calendar: [Google]({{{calendarLinks.google}}}) · [Outlook]({{{calendarLinks.outlook}}})\n\n{{else if moved}}\n\n{{/if}}\n{{#each agenda}}\n- [ ] {{md this}}\n{{/each}}\n{{/each}}\n\n📅 To put every date into your calendar, run {{code calendarCommand}} and import the `.ics` file it writes.\n\n🤝 What is said in the tandem stays in the tandem.\n\n{{{markers.notes}}}\n## Notes\n\nThis part is yours: what you talked about, what you tried, what you want to remember. Tandem never changes anything in this section. Everyone who can read this repository can read this issue, so keep confidential matters to your conversations.\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     return " Reverse mentoring turns the usual roles around: the younger colleague shares how they work and what they see, the experienced colleague listens, asks and tries things out.";
 },"1":function(container,depth0,helpers,partials,data) {
@@ -669,7 +706,7 @@ export const defaultTemplates = {
     };
 
   return " at "
-    + container.escapeExpression((lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"rhythm") : depth0)) != null ? lookupProperty(stack1,"time") : stack1),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":35,"column":142},"end":{"line":35,"column":162}}}));
+    + container.escapeExpression((lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"rhythm") : depth0)) != null ? lookupProperty(stack1,"time") : stack1),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":37,"column":142},"end":{"line":37,"column":162}}}));
 },"3":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=depth0 != null ? depth0 : (container.nullContext || {}), lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -679,8 +716,8 @@ export const defaultTemplates = {
     };
 
   return "\n### Your goals\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"goals") : stack1),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":41,"column":0},"end":{"line":43,"column":9}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"compact") : depth0),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":44,"column":0},"end":{"line":47,"column":11}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"goals") : stack1),{"name":"each","hash":{},"fn":container.program(4, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":43,"column":0},"end":{"line":45,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias1,(depth0 != null ? lookupProperty(depth0,"compact") : depth0),{"name":"unless","hash":{},"fn":container.program(5, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":46,"column":0},"end":{"line":49,"column":11}}})) != null ? stack1 : "");
 },"4":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -690,7 +727,7 @@ export const defaultTemplates = {
     };
 
   return "- "
-    + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":42,"column":2},"end":{"line":42,"column":13}}}))
+    + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":44,"column":2},"end":{"line":44,"column":13}}}))
     + "\n";
 },"5":function(container,depth0,helpers,partials,data) {
     return "\nCome back to them at the check-in and in your retrospective: what has changed?\n";
@@ -705,16 +742,18 @@ export const defaultTemplates = {
     };
 
   return "\n### "
-    + alias4(((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":57,"column":4},"end":{"line":57,"column":14}}}) : helper)))
+    + alias4(((helper = (helper = lookupProperty(helpers,"number") || (depth0 != null ? lookupProperty(depth0,"number") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"number","hash":{},"data":data,"loc":{"start":{"line":59,"column":4},"end":{"line":59,"column":14}}}) : helper)))
     + " · "
-    + alias4((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":57,"column":17},"end":{"line":57,"column":29}}}))
+    + alias4((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"title") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":59,"column":17},"end":{"line":59,"column":29}}}))
     + " — "
-    + alias4((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"date") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":57,"column":32},"end":{"line":57,"column":45}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"startsAt") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":45},"end":{"line":57,"column":87}}})) != null ? stack1 : "")
+    + alias4((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"date") : depth0),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":59,"column":32},"end":{"line":59,"column":45}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"startsAt") : depth0),{"name":"if","hash":{},"fn":container.program(8, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":45},"end":{"line":59,"column":87}}})) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"marker") || (depth0 != null ? lookupProperty(depth0,"marker") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"marker","hash":{},"data":data,"loc":{"start":{"line":58,"column":0},"end":{"line":58,"column":12}}}) : helper))) != null ? stack1 : "")
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"marker") || (depth0 != null ? lookupProperty(depth0,"marker") : depth0)) != null ? helper : alias2),(typeof helper === alias3 ? helper.call(alias1,{"name":"marker","hash":{},"data":data,"loc":{"start":{"line":60,"column":0},"end":{"line":60,"column":12}}}) : helper))) != null ? stack1 : "")
     + "\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"agenda") : depth0),{"name":"each","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":59,"column":0},"end":{"line":61,"column":9}}})) != null ? stack1 : "");
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"moved") : depth0),{"name":"if","hash":{},"fn":container.program(9, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":61,"column":0},"end":{"line":63,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"calendarLinks") : depth0),{"name":"if","hash":{},"fn":container.program(10, data, 0),"inverse":container.program(11, data, 0),"data":data,"loc":{"start":{"line":64,"column":0},"end":{"line":69,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias1,(depth0 != null ? lookupProperty(depth0,"agenda") : depth0),{"name":"each","hash":{},"fn":container.program(13, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":70,"column":0},"end":{"line":72,"column":9}}})) != null ? stack1 : "");
 },"8":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -724,7 +763,7 @@ export const defaultTemplates = {
     };
 
   return ", "
-    + container.escapeExpression((lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"startsAt") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":57,"column":63},"end":{"line":57,"column":80}}}));
+    + container.escapeExpression((lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"startsAt") : depth0),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":59,"column":63},"end":{"line":59,"column":80}}}));
 },"9":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -733,8 +772,43 @@ export const defaultTemplates = {
         return undefined
     };
 
+  return "↪️ "
+    + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"moved") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":62,"column":3},"end":{"line":62,"column":15}}}))
+    + "\n";
+},"10":function(container,depth0,helpers,partials,data) {
+    var stack1, alias1=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\ud83d\udcc5 Add to calendar: [Google]("
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"calendarLinks") : depth0)) != null ? lookupProperty(stack1,"google") : stack1), depth0)) != null ? stack1 : "")
+    + ") · [Outlook]("
+    + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"calendarLinks") : depth0)) != null ? lookupProperty(stack1,"outlook") : stack1), depth0)) != null ? stack1 : "")
+    + ")\n\n";
+},"11":function(container,depth0,helpers,partials,data) {
+    var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return ((stack1 = lookupProperty(helpers,"if").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"moved") : depth0),{"name":"if","hash":{},"fn":container.program(12, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":67,"column":0},"end":{"line":69,"column":0}}})) != null ? stack1 : "");
+},"12":function(container,depth0,helpers,partials,data) {
+    return "\n";
+},"13":function(container,depth0,helpers,partials,data) {
+    var lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
   return "- [ ] "
-    + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":60,"column":6},"end":{"line":60,"column":17}}}))
+    + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":71,"column":6},"end":{"line":71,"column":17}}}))
     + "\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, alias1=container.lambda, alias2=depth0 != null ? depth0 : (container.nullContext || {}), alias3=container.hooks.helperMissing, alias4=container.escapeExpression, lookupProperty = container.lookupProperty || function(parent, propertyName) {
@@ -746,37 +820,37 @@ export const defaultTemplates = {
 
   return ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"markers") : depth0)) != null ? lookupProperty(stack1,"issue") : stack1), depth0)) != null ? stack1 : "")
     + "\n\ud83d\udc4b Welcome to your tandem in **"
-    + alias4((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"program") : depth0)) != null ? lookupProperty(stack1,"title") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":32,"column":31},"end":{"line":32,"column":51}}}))
+    + alias4((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"program") : depth0)) != null ? lookupProperty(stack1,"title") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":34,"column":31},"end":{"line":34,"column":51}}}))
     + "**!\n\n- **Who:** "
-    + alias4((lookupProperty(helpers,"user")||(depth0 && lookupProperty(depth0,"user"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"mentor") : stack1),{"name":"user","hash":{},"data":data,"loc":{"start":{"line":34,"column":11},"end":{"line":34,"column":33}}}))
+    + alias4((lookupProperty(helpers,"user")||(depth0 && lookupProperty(depth0,"user"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"mentor") : stack1),{"name":"user","hash":{},"data":data,"loc":{"start":{"line":36,"column":11},"end":{"line":36,"column":33}}}))
     + " is the mentor, "
-    + alias4((lookupProperty(helpers,"user")||(depth0 && lookupProperty(depth0,"user"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"mentee") : stack1),{"name":"user","hash":{},"data":data,"loc":{"start":{"line":34,"column":49},"end":{"line":34,"column":71}}}))
+    + alias4((lookupProperty(helpers,"user")||(depth0 && lookupProperty(depth0,"user"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"mentee") : stack1),{"name":"user","hash":{},"data":data,"loc":{"start":{"line":36,"column":49},"end":{"line":36,"column":71}}}))
     + " the mentee."
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(depth0 != null ? lookupProperty(depth0,"compact") : depth0),{"name":"unless","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":34,"column":83},"end":{"line":34,"column":285}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(depth0 != null ? lookupProperty(depth0,"compact") : depth0),{"name":"unless","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":36,"column":83},"end":{"line":36,"column":285}}})) != null ? stack1 : "")
     + "\n- **Rhythm:** "
     + alias4(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"rhythm") : depth0)) != null ? lookupProperty(stack1,"cadence") : stack1), depth0))
     + ", "
     + alias4(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"rhythm") : depth0)) != null ? lookupProperty(stack1,"minutes") : stack1), depth0))
     + " minutes each"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"rhythm") : depth0)) != null ? lookupProperty(stack1,"weekdays") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":65},"end":{"line":35,"column":119}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"rhythm") : depth0)) != null ? lookupProperty(stack1,"time") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":35,"column":119},"end":{"line":35,"column":169}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"rhythm") : depth0)) != null ? lookupProperty(stack1,"weekdays") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":65},"end":{"line":37,"column":119}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"rhythm") : depth0)) != null ? lookupProperty(stack1,"time") : stack1),{"name":"if","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":119},"end":{"line":37,"column":169}}})) != null ? stack1 : "")
     + " ("
-    + alias4((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"rhythm") : depth0)) != null ? lookupProperty(stack1,"timezone") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":35,"column":171},"end":{"line":35,"column":193}}}))
+    + alias4((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"rhythm") : depth0)) != null ? lookupProperty(stack1,"timezone") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":37,"column":171},"end":{"line":37,"column":193}}}))
     + " time).\n- **Dates:** "
     + alias4(alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"dates") : depth0)) != null ? lookupProperty(stack1,"count") : stack1), depth0))
     + " "
-    + alias4((lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"dates") : depth0)) != null ? lookupProperty(stack1,"count") : stack1),"session","sessions",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":36,"column":29},"end":{"line":36,"column":72}}}))
+    + alias4((lookupProperty(helpers,"plural")||(depth0 && lookupProperty(depth0,"plural"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"dates") : depth0)) != null ? lookupProperty(stack1,"count") : stack1),"session","sessions",{"name":"plural","hash":{},"data":data,"loc":{"start":{"line":38,"column":29},"end":{"line":38,"column":72}}}))
     + ", the first on "
-    + alias4((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"dates") : depth0)) != null ? lookupProperty(stack1,"first") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":36,"column":87},"end":{"line":36,"column":107}}}))
+    + alias4((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"dates") : depth0)) != null ? lookupProperty(stack1,"first") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":38,"column":87},"end":{"line":38,"column":107}}}))
     + ", the last on "
-    + alias4((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"dates") : depth0)) != null ? lookupProperty(stack1,"last") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":36,"column":121},"end":{"line":36,"column":140}}}))
+    + alias4((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias3).call(alias2,((stack1 = (depth0 != null ? lookupProperty(depth0,"dates") : depth0)) != null ? lookupProperty(stack1,"last") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":38,"column":121},"end":{"line":38,"column":140}}}))
     + ".\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"goals") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":37,"column":0},"end":{"line":48,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias2,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"goals") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":39,"column":0},"end":{"line":50,"column":7}}})) != null ? stack1 : "")
     + "\n## Your sessions\n"
-    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(depth0 != null ? lookupProperty(depth0,"compact") : depth0),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":51,"column":0},"end":{"line":54,"column":11}}})) != null ? stack1 : "")
-    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"sessions") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":55,"column":0},"end":{"line":62,"column":9}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"unless").call(alias2,(depth0 != null ? lookupProperty(depth0,"compact") : depth0),{"name":"unless","hash":{},"fn":container.program(6, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":53,"column":0},"end":{"line":56,"column":11}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"each").call(alias2,(depth0 != null ? lookupProperty(depth0,"sessions") : depth0),{"name":"each","hash":{},"fn":container.program(7, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":57,"column":0},"end":{"line":73,"column":9}}})) != null ? stack1 : "")
     + "\n\ud83d\udcc5 To put every date into your calendar, run "
-    + alias4((lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias3).call(alias2,(depth0 != null ? lookupProperty(depth0,"calendarCommand") : depth0),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":64,"column":45},"end":{"line":64,"column":69}}}))
+    + alias4((lookupProperty(helpers,"code")||(depth0 && lookupProperty(depth0,"code"))||alias3).call(alias2,(depth0 != null ? lookupProperty(depth0,"calendarCommand") : depth0),{"name":"code","hash":{},"data":data,"loc":{"start":{"line":75,"column":45},"end":{"line":75,"column":69}}}))
     + " and import the `.ics` file it writes.\n\n\ud83e\udd1d What is said in the tandem stays in the tandem.\n\n"
     + ((stack1 = alias1(((stack1 = (depth0 != null ? lookupProperty(depth0,"markers") : depth0)) != null ? lookupProperty(stack1,"notes") : stack1), depth0)) != null ? stack1 : "")
     + "\n## Notes\n\nThis part is yours: what you talked about, what you tried, what you want to remember. Tandem never changes anything in this section. Everyone who can read this repository can read this issue, so keep confidential matters to your conversations.\n";

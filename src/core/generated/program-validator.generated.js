@@ -15,10 +15,10 @@ const schema42 = schema["$defs"]["timezone"];
 const schema43 = schema["$defs"]["language"];
 const schema44 = schema["$defs"]["label"];
 const schema47 = schema["$defs"]["agendaItems"];
-const schema58 = schema["$defs"]["visibility"];
-const schema59 = schema["$defs"]["period"];
-const schema60 = schema["$defs"]["reminderBefore"];
-const schema61 = schema["$defs"]["templatePath"];
+const schema62 = schema["$defs"]["visibility"];
+const schema63 = schema["$defs"]["period"];
+const schema64 = schema["$defs"]["reminderBefore"];
+const schema69 = schema["$defs"]["templatePath"];
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (namespace0.default?.__esModule ? namespace0.default.default : namespace0.default);
 const func0 = (namespace1.default?.__esModule ? namespace1.default.default : namespace1.default);
@@ -26,8 +26,9 @@ const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern5 = new RegExp("^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$", "u");
 const pattern6 = new RegExp("^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$", "u");
 const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", "u");
-const pattern16 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
-const pattern17 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
+const pattern17 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
+const pattern18 = new RegExp("^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$", "u");
+const pattern19 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
 const formats0 = fullFormats2.date;
 const schema38 = schema["$defs"]["session"];
 const schema39 = schema["$defs"]["sessionLength"];
@@ -305,6 +306,142 @@ const schema52 = schema["$defs"]["tandemId"];
 const schema53 = schema["$defs"]["login"];
 const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 const pattern12 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+const schema58 = schema["$defs"]["move"];
+
+function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate27.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema58.required,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.to === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema58.required,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "from") || (key0 === "to")) || (key0 === "time"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data0 = data.from;
+if(typeof data0 === "string"){
+if(!(formats0.validate(data0))){
+const err3 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data1 = data.to;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err5 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.time !== undefined){
+let data2 = data.time;
+if(typeof data2 === "string"){
+if(!pattern8.test(data2)){
+const err7 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema40,data:data2};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data2};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate27.errors = vErrors;
+return errors === 0;
+}
+validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -612,8 +749,19 @@ vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.error
 errors = vErrors.length;
 }
 }
-if(data.end !== undefined){
-const err23 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema51.properties.end.not,parentSchema:schema51.properties.end,data:data.end};
+if(data.moves !== undefined){
+let data10 = data.moves;
+if(Array.isArray(data10)){
+const len2 = data10.length;
+for(let i3=0; i3<len2; i3++){
+if(!(validate27(data10[i3], {instancePath:instancePath+"/moves/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err23 = {instancePath:instancePath+"/moves",schemaPath:"#/properties/moves/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.moves.type,parentSchema:schema51.properties.moves,data:data10};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -622,8 +770,9 @@ vErrors.push(err23);
 }
 errors++;
 }
-if(data.duration !== undefined){
-const err24 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema51.properties.duration.not,parentSchema:schema51.properties.duration,data:data.duration};
+}
+if(data.end !== undefined){
+const err24 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema51.properties.end.not,parentSchema:schema51.properties.end,data:data.end};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -632,9 +781,8 @@ vErrors.push(err24);
 }
 errors++;
 }
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(data.duration !== undefined){
+const err25 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema51.properties.duration.not,parentSchema:schema51.properties.duration,data:data.duration};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -643,10 +791,223 @@ vErrors.push(err25);
 }
 errors++;
 }
+}
+else {
+const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
+if(vErrors === null){
+vErrors = [err26];
+}
+else {
+vErrors.push(err26);
+}
+errors++;
+}
 validate25.errors = vErrors;
 return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema65 = schema["$defs"]["break"];
+
+function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate30.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+const _errs0 = errors;
+let valid0 = false;
+let passing0 = null;
+const _errs1 = errors;
+if(typeof data === "string"){
+if(!(formats0.validate(data))){
+const err0 = {instancePath,schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath,schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+var _valid0 = _errs1 === errors;
+if(_valid0){
+valid0 = true;
+passing0 = 0;
+}
+const _errs5 = errors;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.from === undefined){
+const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema65.oneOf[1].required,parentSchema:schema65.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+if(data.to === undefined){
+const err3 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema65.oneOf[1].required,parentSchema:schema65.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+for(const key0 in data){
+if(!(((key0 === "from") || (key0 === "to")) || (key0 === "reason"))){
+const err4 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.from !== undefined){
+let data0 = data.from;
+if(typeof data0 === "string"){
+if(!(formats0.validate(data0))){
+const err5 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/from",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data0};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.to !== undefined){
+let data1 = data.to;
+if(typeof data1 === "string"){
+if(!(formats0.validate(data1))){
+const err7 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data1};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/to",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data1};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+if(data.reason !== undefined){
+let data2 = data.reason;
+if(typeof data2 === "string"){
+if(func2(data2) < 1){
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.oneOf[1].properties.reason,data:data2};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+}
+else {
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.oneOf[1].properties.reason.type,parentSchema:schema65.oneOf[1].properties.reason,data:data2};
+if(vErrors === null){
+vErrors = [err10];
+}
+else {
+vErrors.push(err10);
+}
+errors++;
+}
+}
+}
+else {
+const err11 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.oneOf[1].type,parentSchema:schema65.oneOf[1],data};
+if(vErrors === null){
+vErrors = [err11];
+}
+else {
+vErrors.push(err11);
+}
+errors++;
+}
+var _valid0 = _errs5 === errors;
+if(_valid0 && valid0){
+valid0 = false;
+passing0 = [passing0, 1];
+}
+else {
+if(_valid0){
+valid0 = true;
+passing0 = 1;
+var props0 = true;
+}
+}
+if(!valid0){
+const err12 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema65.oneOf,parentSchema:schema65,data};
+if(vErrors === null){
+vErrors = [err12];
+}
+else {
+vErrors.push(err12);
+}
+errors++;
+}
+else {
+errors = _errs0;
+if(vErrors !== null){
+if(_errs0){
+vErrors.length = _errs0;
+}
+else {
+vErrors = null;
+}
+}
+}
+validate30.errors = vErrors;
+evaluated0.props = props0;
+return errors === 0;
+}
+validate30.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1519,7 +1880,7 @@ errors++;
 if(data25.visibility !== undefined){
 let data29 = data25.visibility;
 if(!((data29 === "aggregate") || (data29 === "tandems"))){
-const err65 = {instancePath:instancePath+"/report/visibility",schemaPath:"#/$defs/visibility/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data29};
+const err65 = {instancePath:instancePath+"/report/visibility",schemaPath:"#/$defs/visibility/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values",schema:schema62.enum,parentSchema:schema62,data:data29};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1532,7 +1893,7 @@ errors++;
 if(data25.period !== undefined){
 let data30 = data25.period;
 if(!((data30 === "week") || (data30 === "month"))){
-const err66 = {instancePath:instancePath+"/report/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data:data30};
+const err66 = {instancePath:instancePath+"/report/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema63.enum},message:"must be equal to one of the allowed values",schema:schema63.enum,parentSchema:schema63,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1582,8 +1943,8 @@ errors++;
 if(data31.before !== undefined){
 let data32 = data31.before;
 if(typeof data32 === "string"){
-if(!pattern16.test(data32)){
-const err70 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$",parentSchema:schema60,data:data32};
+if(!pattern17.test(data32)){
+const err70 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$",parentSchema:schema64,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1594,7 +1955,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data32};
+const err71 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1616,12 +1977,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.templates !== undefined){
-let data33 = data.templates;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-for(const key5 in data33){
-if(!(((key5 === "issue") || (key5 === "report")) || (key5 === "reminder"))){
-const err73 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.templates,data:data33};
+if(data.holidays !== undefined){
+let data33 = data.holidays;
+if(typeof data33 === "string"){
+if(!pattern18.test(data33)){
+const err73 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"},message:"must match pattern \""+"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"+"\"",schema:"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$",parentSchema:schema31.properties.holidays,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1631,11 +1991,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data33.issue !== undefined){
-let data34 = data33.issue;
-if(typeof data34 === "string"){
-if(!pattern17.test(data34)){
-const err74 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema61,data:data34};
+else {
+const err74 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.holidays.type,parentSchema:schema31.properties.holidays,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1645,8 +2002,19 @@ vErrors.push(err74);
 errors++;
 }
 }
+if(data.breaks !== undefined){
+let data34 = data.breaks;
+if(Array.isArray(data34)){
+const len6 = data34.length;
+for(let i7=0; i7<len6; i7++){
+if(!(validate30(data34[i7], {instancePath:instancePath+"/breaks/" + i7,parentData:data34,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+errors = vErrors.length;
+}
+}
+}
 else {
-const err75 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data34};
+const err75 = {instancePath:instancePath+"/breaks",schemaPath:"#/properties/breaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.breaks.type,parentSchema:schema31.properties.breaks,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1656,11 +2024,12 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data33.report !== undefined){
-let data35 = data33.report;
-if(typeof data35 === "string"){
-if(!pattern17.test(data35)){
-const err76 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema61,data:data35};
+if(data.templates !== undefined){
+let data36 = data.templates;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+for(const key5 in data36){
+if(!(((key5 === "issue") || (key5 === "report")) || (key5 === "reminder"))){
+const err76 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.templates,data:data36};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1670,8 +2039,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data35};
+if(data36.issue !== undefined){
+let data37 = data36.issue;
+if(typeof data37 === "string"){
+if(!pattern19.test(data37)){
+const err77 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema69,data:data37};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1681,11 +2053,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data33.reminder !== undefined){
-let data36 = data33.reminder;
-if(typeof data36 === "string"){
-if(!pattern17.test(data36)){
-const err78 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema61,data:data36};
+else {
+const err78 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1695,8 +2064,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data36};
+if(data36.report !== undefined){
+let data38 = data36.report;
+if(typeof data38 === "string"){
+if(!pattern19.test(data38)){
+const err79 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema69,data:data38};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1706,9 +2078,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-}
 else {
-const err80 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.templates.type,parentSchema:schema31.properties.templates,data:data33};
+const err80 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data38};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1718,14 +2089,51 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(data36.reminder !== undefined){
+let data39 = data36.reminder;
+if(typeof data39 === "string"){
+if(!pattern19.test(data39)){
+const err81 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema69,data:data39};
 if(vErrors === null){
 vErrors = [err81];
 }
 else {
 vErrors.push(err81);
+}
+errors++;
+}
+}
+else {
+const err82 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data39};
+if(vErrors === null){
+vErrors = [err82];
+}
+else {
+vErrors.push(err82);
+}
+errors++;
+}
+}
+}
+else {
+const err83 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.templates.type,parentSchema:schema31.properties.templates,data:data36};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+}
+}
+else {
+const err84 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err84];
+}
+else {
+vErrors.push(err84);
 }
 errors++;
 }

@@ -1,9 +1,11 @@
+import { formatSessionTitle } from '../format-session-title.js';
 import { issueMarker, NOTES_MARKER, sessionMarker } from '../markers.js';
 import type { Language, Program, Tandem } from '../program.js';
 import { TANDEM_CLI } from '../release-tag.js';
 import type { Session, SessionKind } from '../session.js';
+import { buildCalendarLinks, type CalendarLinks } from './calendar-links.js';
 import { toPlainLine } from './escape-markdown.js';
-import { formatWeekday } from './format-date.js';
+import { formatLongDate, formatWeekday } from './format-date.js';
 import { localeStrings } from './locale-strings.js';
 
 /** One session as the templates see it. */
@@ -25,6 +27,10 @@ export interface TemplateSession {
   readonly agenda: readonly string[];
   /** `<!-- tandem:session KEY -->`: render as `{{{marker}}}` on a line of its own, before the agenda. */
   readonly marker: string;
+  /** Why the session is not on its rhythm's date: "Moved from Friday, 24 December 2027: Christmas Eve". Escape with `md`. */
+  readonly moved?: string;
+  /** Add-to-calendar links (Google Calendar, Outlook on the web): `{{{calendarLinks.google}}}`. */
+  readonly calendarLinks?: CalendarLinks;
 }
 
 /** Everything the tandem issue template receives. */
@@ -74,12 +80,20 @@ export interface IssueTemplateData {
 
 export interface TemplateDataOptions {
   readonly compact: boolean;
+  /** The tandem's issue, for the add-to-calendar links' text, when known. */
+  readonly issueUrl?: string;
   /** Agenda items and goals longer than this many characters are cut with "…". */
   readonly maxItemLength: number;
 }
 
 const calendarCommandOf = (program: Program, tandem: Tandem): string =>
   `${TANDEM_CLI} calendar ${program.file} --tandem ${tandem.id} -o ${tandem.id}.ics`;
+
+function linksOf(program: Program, tandem: Tandem, session: Session, issueUrl: string | undefined) {
+  const title = `Tandem: ${tandem.mentor} ↔ ${tandem.mentee} · ${formatSessionTitle(session, program.language)}`;
+  const details = [program.title, ...(issueUrl === undefined ? [] : [issueUrl])].join('\n');
+  return buildCalendarLinks(session, { title, details, timezone: program.timezone });
+}
 
 export function shortenText(text: string, maxLength: number): string {
   const characters = Array.from(text.trim());
@@ -91,10 +105,23 @@ export function shortenText(text: string, maxLength: number): string {
         .trimEnd()}…`;
 }
 
+const MOVED: Readonly<Record<Language, { readonly from: string; readonly byPair: string }>> = {
+  en: { from: 'Moved from', byPair: 'as you agreed' },
+  de: { from: 'Verschoben vom', byPair: 'wie ihr es vereinbart habt' },
+};
+
+/** "Moved from Friday, 24 December 2027: Christmas Eve" / "Verschoben vom Freitag, 24. Dezember 2027: Heiliger Abend". */
+export function describeMove(moved: NonNullable<Session['moved']>, language: Language): string {
+  const strings = MOVED[language] ?? MOVED.en;
+  const from = `${strings.from} ${formatLongDate(moved.from, language) ?? moved.from}`;
+  return moved.reason === undefined ? `${from}, ${strings.byPair}` : `${from}: ${moved.reason}`;
+}
+
 export function toTemplateSession(
   session: Session,
   language: Language,
   maxItemLength = Number.POSITIVE_INFINITY,
+  calendarLinks?: CalendarLinks,
 ): TemplateSession {
   const strings = localeStrings(language);
   const title =
@@ -115,6 +142,8 @@ export function toTemplateSession(
       .filter((item) => toPlainLine(item) !== '')
       .map((item) => shortenText(item, maxItemLength)),
     marker: sessionMarker(session.key),
+    ...(session.moved && { moved: describeMove(session.moved, language) }),
+    ...(calendarLinks && { calendarLinks }),
   };
 }
 
@@ -162,7 +191,15 @@ export function buildIssueTemplateData(
       last: sessions.at(-1)?.date ?? tandem.end,
       count: sessions.length,
     },
-    sessions: sessions.map((session) => toTemplateSession(session, language, options.maxItemLength)),
+    sessions: sessions.map((session) =>
+      toTemplateSession(
+        session,
+        language,
+        options.maxItemLength,
+        // A compact issue leaves the links out: ~600 characters a session.
+        options.compact ? undefined : linksOf(program, tandem, session, options.issueUrl),
+      ),
+    ),
     calendarCommand: calendarCommandOf(program, tandem),
     compact: options.compact,
   };

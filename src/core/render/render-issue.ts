@@ -20,6 +20,8 @@ export interface RenderIssueInput {
   readonly template?: string;
   /** Defaults to GitHub's limit; lower it to leave room for what the pair adds. */
   readonly maxLength?: number;
+  /** The tandem's issue (or where to find it), for the add-to-calendar links' text, when known. */
+  readonly issueUrl?: string;
 }
 
 export interface RenderedIssue {
@@ -69,7 +71,10 @@ export function renderIssue(input: RenderIssueInput): RenderedIssue {
   const maxLength = input.maxLength ?? MAX_BODY_LENGTH;
   let length = 0;
   for (const step of DEGRADATION_STEPS) {
-    const data = buildIssueTemplateData(program, tandem, sessions, step);
+    const data = buildIssueTemplateData(program, tandem, sessions, {
+      ...step,
+      ...(input.issueUrl !== undefined && { issueUrl: input.issueUrl }),
+    });
     const body = finalizeIssueBody(runTemplate(source, data), data);
     if (body.length <= maxLength) return { title: formatIssueTitle(program, tandem), body };
     length = body.length;

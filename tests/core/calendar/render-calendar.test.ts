@@ -2,7 +2,7 @@ import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import type { Program, Tandem } from '../../../src/core/program.js';
 import { renderCalendar } from '../../../src/core/render-calendar.js';
-import { scheduleProgram } from '../../../src/core/schedule-sessions.js';
+import { planProgramSchedules } from '../../../src/core/schedule-sessions.js';
 import { makeProgram, makeTandem, weekly } from '../schedule/make-program.js';
 
 // Read back with ical.js, a parser independent of the generator. It has no time-zone data of its own
@@ -18,7 +18,7 @@ function render(
   now = new Date('2027-01-05T08:00:00Z'),
   tandems: readonly Tandem[] = program.tandems,
 ) {
-  return renderCalendar(program, tandems, scheduleProgram(program), { now });
+  return renderCalendar(program, tandems, planProgramSchedules(program), { now });
 }
 
 const utc = (time: ICAL.Time) => time.toJSDate().toISOString();

@@ -47,9 +47,13 @@ describe('renderIssue with the English default template', () => {
       '### 4 · Retrospective — Tuesday, 23 February 2027, 16:00',
     ]);
     const kickoff = body.indexOf('### 1 · Kickoff');
-    expect(lines(body.slice(kickoff)).slice(1, 5)).toEqual([
+    expect(lines(body.slice(kickoff)).slice(1, 7)).toEqual([
       sessionMarker('kickoff'),
       expect.stringMatching(/^<!-- tandem:items [0-9a-f]{12} [0-9a-f]{12} -->$/),
+      expect.stringMatching(
+        /^📅 Add to calendar: \[Google\]\(https:\/\/calendar\.google\.com\/.+\) · \[Outlook\]\(https:\/\/outlook\.office\.com\/.+\)$/,
+      ),
+      '',
       '- [ ] Share expectations and agree on roles',
       '- [ ] Agree that what is said here stays here',
     ]);

@@ -85,7 +85,7 @@ describe('valid programs', () => {
       end: '2027-12-17',
       durationText: 'until 2027-12-17',
       cadence: { unit: 'month', every: 1, text: 'monthly' },
-      session: { minutes: 90 },
+      session: { minutes: 90, weekday: 'monday' },
       timezone: 'Europe/Berlin',
       labels: ['reverse-mentoring', 'führung'],
       report: {
