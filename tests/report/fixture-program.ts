@@ -139,7 +139,8 @@ export function tickSession(body: string, sessionKey: string, count: number): st
 
 /** Adds the pair's own lines under a session's checklist (before the blank line that ends it). */
 export function addToSession(body: string, sessionKey: string, lines: string): string {
-  const end = body.indexOf('\n\n', body.indexOf(sessionMarker(sessionKey)));
+  // After the session's checklist: its first item, then the blank line that ends the list.
+  const end = body.indexOf('\n\n', body.indexOf('\n- [', body.indexOf(sessionMarker(sessionKey))));
   return `${body.slice(0, end)}\n\n${lines}${body.slice(end)}`;
 }
 
