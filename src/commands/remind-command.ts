@@ -84,7 +84,7 @@ async function remindProgram(
     label: programLabel(program.id),
     withComments: true,
   });
-  const issues = pickTandemIssues(read.issues, program.id);
+  const issues = pickTandemIssues(read.issues, program);
   const schedules = scheduleProgramShared(program);
   const tandems: ReminderTandem[] = program.tandems.map((tandem) => {
     const issue = issues.get(tandem.id);

@@ -25,6 +25,7 @@ interface TandemFile {
 interface ProgramFile {
   readonly version: 1;
   readonly id: string;
+  readonly formerly?: readonly string[];
   readonly title: string;
   readonly description?: string;
   readonly start: string;
@@ -58,6 +59,10 @@ interface ProgramFile {
 
 const PROGRESS: Record<Language, string> = { en: 'progress', de: 'Fortschritt' };
 
+/** `<mentor>-<mentee>` in lower case, so `Lea-Schmidt` and `lea-schmidt` are one tandem. */
+export const defaultTandemId = (people: { readonly mentor: string; readonly mentee: string }): string =>
+  `${people.mentor}-${people.mentee}`.toLowerCase();
+
 /** The Program with every default applied; call only for data that passed the schema and the checks. */
 export function buildProgram(file: string, data: unknown): Program {
   const raw = data as ProgramFile;
@@ -68,7 +73,7 @@ export function buildProgram(file: string, data: unknown): Program {
   const builtIn = BUILTIN_AGENDA[language];
   const tandems = raw.tandems.map(
     (tandem): Tandem => ({
-      id: tandem.id ?? `${tandem.mentor}-${tandem.mentee}`,
+      id: tandem.id ?? defaultTandemId(tandem),
       mentor: tandem.mentor,
       mentee: tandem.mentee,
       topics: tandem.topics,
@@ -85,6 +90,7 @@ export function buildProgram(file: string, data: unknown): Program {
     file,
     version: 1,
     id: raw.id,
+    formerly: raw.formerly ?? [],
     title: raw.title,
     ...(raw.description === undefined ? {} : { description: raw.description }),
     start: raw.start,
