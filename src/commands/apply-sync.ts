@@ -1,5 +1,5 @@
 import { readIssueMarker } from '../core/markers.js';
-import { mergeDesiredBody, type SyncAction, type SyncPlan } from '../core/plan-sync.js';
+import { LABEL_PUT_BACK, mergeDesiredBody, type SyncAction, type SyncPlan } from '../core/plan-sync.js';
 import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
 import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { getErrorMessage, isWriteDenied } from './error-message.js';
@@ -35,7 +35,10 @@ export class LabelsDroppedError extends Error {
  */
 export async function applySync(options: ApplySyncOptions): Promise<AppliedAction[]> {
   const { plan, output } = options;
-  const steps = plan.actions.filter((action) => action.kind !== 'unchanged');
+  // Labels are put back first: when GitHub refuses them, the program stops before it creates anything.
+  const steps = plan.actions
+    .filter((action) => action.kind !== 'unchanged')
+    .sort((a, b) => Number(!isLabelRepair(a)) - Number(!isLabelRepair(b)));
   const results: AppliedAction[] = plan.actions
     .filter((action) => action.kind === 'unchanged')
     .map((action) => ({
@@ -89,7 +92,7 @@ async function applyAction(
           };
         });
       }
-      if (changes.addLabels?.length) await api.addLabels(action.number, changes.addLabels);
+      if (changes.addLabels?.length) await addLabelsOrStop(options, action.number, changes.addLabels);
       if (changes.addAssignees?.length) {
         const assigned = await api.addAssignees(action.number, changes.addAssignees);
         warnings.push(...unassignedWarnings(changes.addAssignees, assigned));
@@ -170,13 +173,41 @@ async function createOnce(
   throw lastError;
 }
 
+function isLabelRepair(action: SyncAction): boolean {
+  return (
+    (action.kind === 'update' || action.kind === 'reopen') &&
+    Boolean(action.repairs?.includes(LABEL_PUT_BACK))
+  );
+}
+
+async function addLabelsOrStop(
+  options: ApplySyncOptions,
+  number: number,
+  labels: readonly string[],
+): Promise<void> {
+  let kept: readonly string[];
+  try {
+    kept = await options.api.addLabels(number, labels);
+  } catch (error) {
+    if (statusOf(error) !== 403 || !labels.includes(options.programLabel)) throw error;
+    kept = [];
+  }
+  if (kept.some((label) => label.toLowerCase() === options.programLabel.toLowerCase())) return;
+  throw new LabelsDroppedError(
+    `GitHub refused the label ${options.programLabel} on #${number}, so the token may not set labels: ${LABEL_PERMISSION_HINT} ` +
+      'No issue of this program is created until then.',
+  );
+}
+
+const LABEL_PERMISSION_HINT =
+  'give it triage access to the repository (for GITHUB_TOKEN: `permissions: issues: write` in the workflow).';
+
 /** GitHub drops the labels of a new issue, without an error, when the token may not set labels. */
 function assertLabelsKept(programLabel: string, created: IssueSnapshot): void {
   if (created.labels.some((label) => label.toLowerCase() === programLabel.toLowerCase())) return;
   throw new LabelsDroppedError(
-    `GitHub created #${created.number} without its labels, so the token may not set labels: give it triage ` +
-      'access to the repository (for GITHUB_TOKEN: `permissions: issues: write` in the workflow). No further ' +
-      `issue of this program is created until then; the next sync finds #${created.number} again and puts its labels back.`,
+    `GitHub created #${created.number} without its labels, so the token may not set labels: ${LABEL_PERMISSION_HINT} ` +
+      `No further issue of this program is created until then; the next sync finds #${created.number} again and puts its labels back.`,
   );
 }
 

@@ -149,6 +149,9 @@ export function isClosedByPerson(issue: Pick<ActualIssue, 'state' | 'stateReason
   return issue.state === 'closed' && (issue.stateReason === 'completed' || issue.stateReason === null);
 }
 
+/** The repair note of an issue found without the program's label. */
+export const LABEL_PUT_BACK = 'label put back';
+
 const lower = (values: readonly string[]): string[] => values.map((value) => value.toLowerCase());
 
 /** The body as the program wants it, keeping everything the pair did in `actualBody`. */
@@ -166,7 +169,7 @@ function planExisting(
   const has = new Set(lower(actual.labels));
   const addLabels = desired.labels.filter((name) => !has.has(name.toLowerCase()));
   const repairs: string[] = [];
-  if (label && !has.has(label.toLowerCase())) repairs.push('label put back');
+  if (label && !has.has(label.toLowerCase())) repairs.push(LABEL_PUT_BACK);
   const marker = readIssueMarker(actual.body);
   if (!marker) repairs.push('marker put back');
   else if (marker.programId !== input.programId || matchedBy !== 'marker')

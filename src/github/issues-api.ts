@@ -192,8 +192,14 @@ export class IssuesApi {
     return toSnapshot(data);
   }
 
-  async addLabels(number: number, labels: readonly string[]): Promise<void> {
-    await this.client.rest.issues.addLabels({ ...this.ref, issue_number: number, labels: [...labels] });
+  /** The issue's labels after adding. */
+  async addLabels(number: number, labels: readonly string[]): Promise<string[]> {
+    const { data } = await this.client.rest.issues.addLabels({
+      ...this.ref,
+      issue_number: number,
+      labels: [...labels],
+    });
+    return data.map((label) => label.name);
   }
 
   /** GitHub silently drops logins that cannot be assigned; the answer says who was. */
