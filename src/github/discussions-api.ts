@@ -102,7 +102,7 @@ function toComments(page: RawCommentPage): Pick<DiscussionThread, 'comments' | '
 }
 
 export const DISCUSSIONS_QUERY = /* GraphQL */ `
-  query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $after: String) {
+  query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID, $after: String) {
     repository(owner: $owner, name: $name) {
       discussions(first: 100, after: $after, categoryId: $categoryId) {
         ...DiscussionPage
@@ -123,6 +123,35 @@ export const EARLIER_COMMENTS_QUERY = /* GraphQL */ `
     }
   }
   ${COMMENT_PAGE_FRAGMENT}
+`;
+
+export const LATEST_COMMENTS_QUERY = /* GraphQL */ `
+  query LatestDiscussionComments($id: ID!) {
+    node(id: $id) {
+      ... on Discussion {
+        comments(last: 100) {
+          ...CommentPage
+        }
+      }
+    }
+  }
+  ${COMMENT_PAGE_FRAGMENT}
+`;
+
+export const DELETE_DISCUSSION_MUTATION = /* GraphQL */ `
+  mutation DeleteDiscussion($id: ID!) {
+    deleteDiscussion(input: { id: $id }) {
+      clientMutationId
+    }
+  }
+`;
+
+export const DELETE_COMMENT_MUTATION = /* GraphQL */ `
+  mutation DeleteDiscussionComment($id: ID!) {
+    deleteDiscussionComment(input: { id: $id }) {
+      clientMutationId
+    }
+  }
 `;
 
 export const CREATE_DISCUSSION_MUTATION = /* GraphQL */ `
@@ -183,13 +212,14 @@ export class DiscussionsApi {
     private readonly graphqlUrl: string,
   ) {}
 
-  async listDiscussions(categoryId: string, after?: string): Promise<DiscussionPage> {
+  /** A page of the category's discussions, or of every category's when `categoryId` is undefined. */
+  async listDiscussions(categoryId: string | undefined, after?: string): Promise<DiscussionPage> {
     const data = await this.request<{ repository: { discussions: RawDiscussionPage } | null }>(
       DISCUSSIONS_QUERY,
       {
         owner: this.repo.owner,
         name: this.repo.repo,
-        categoryId,
+        categoryId: categoryId ?? null,
         after: after ?? null,
       },
     );
@@ -208,6 +238,34 @@ export class DiscussionsApi {
     });
     if (!data.node?.comments) throw new Error(`discussion ${discussionId} not found`);
     return toComments(data.node.comments);
+  }
+
+  /** The latest 100 top-level comments, oldest first. */
+  async listLatestComments(discussionId: string): Promise<readonly DiscussionComment[]> {
+    const data = await this.request<{ node: { comments?: RawCommentPage } | null }>(LATEST_COMMENTS_QUERY, {
+      id: discussionId,
+    });
+    if (!data.node?.comments) throw new Error(`discussion ${discussionId} not found`);
+    return toComments(data.node.comments).comments;
+  }
+
+  /** Deletes a discussion; one another run deleted meanwhile is fine. */
+  async deleteDiscussion(id: string): Promise<void> {
+    await this.ignoreMissing(this.request(DELETE_DISCUSSION_MUTATION, { id }));
+  }
+
+  /** Deletes a comment; one another run deleted meanwhile is fine. */
+  async deleteComment(id: string): Promise<void> {
+    await this.ignoreMissing(this.request(DELETE_COMMENT_MUTATION, { id }));
+  }
+
+  private async ignoreMissing(request: Promise<unknown>): Promise<void> {
+    try {
+      await request;
+    } catch (error) {
+      const errors = (error as { errors?: { type?: string }[] }).errors;
+      if (!errors?.some((entry) => entry.type === 'NOT_FOUND')) throw error;
+    }
   }
 
   async createDiscussion(input: {
