@@ -84,6 +84,7 @@ async function applyAction(
           const title =
             changes.title !== undefined && changes.title !== fresh.title ? changes.title : undefined;
           const isReopen = action.kind === 'reopen' && fresh.state === 'closed';
+          if (isReopen && isClosedByPersonNow(fresh, warnings)) return undefined;
           if (title === undefined && body === fresh.body && !isReopen) return undefined;
           return {
             ...(title !== undefined && { title }),
@@ -171,6 +172,18 @@ async function createOnce(
     }
   }
   throw lastError;
+}
+
+/**
+ * A closed issue the plan reopens was closed as not planned or duplicate, as Tandem closes; GitHub's
+ * `closed_by` on the fresh read tells whether a person did (someone other than the issue's author,
+ * Tandem). Then it stays closed, and nothing else changes on it.
+ */
+function isClosedByPersonNow(fresh: IssueSnapshot, warnings: string[]): boolean {
+  const closedBy = fresh.closedBy?.toLowerCase();
+  if (!closedBy || closedBy === fresh.creator.toLowerCase()) return false;
+  warnings.push(`#${fresh.number} was closed by ${fresh.closedBy}, not by Tandem, and stays closed.`);
+  return true;
 }
 
 function isLabelRepair(action: SyncAction): boolean {

@@ -107,8 +107,11 @@ export async function runSyncCommand(
 
   for (const failure of failures) output.warn(`error: ${failure}`);
   const failed = failures.map((failure) => `- ❌ ${failure.replace(/\r?\n/g, ' ')}`).join('\n');
+  const repairs = plans
+    .flatMap((plan) => describeRepairs(plan).map((line) => `- ${plan.programId}: ${line}`))
+    .join('\n');
   output.summary(
-    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans)}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
+    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans)}${repairs ? `\n### Found again, repaired or left alone\n\n${repairs}\n` : ''}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
   );
   const succeeded = (kinds: readonly string[]): number =>
     applied.filter((result) => !result.error && kinds.includes(result.action.kind)).length;

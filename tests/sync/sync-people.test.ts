@@ -71,6 +71,15 @@ describe('sync respects what people did', () => {
     expect(json.reports[0]!.statusCounts.closed).toBe(1);
   });
 
+  it('leaves closed an issue a person closed as not planned, told apart by who closed it', async () => {
+    await syncTwo();
+    Object.assign(t.issue(2), { state: 'closed', state_reason: 'not_planned', closed_by: 'mentee-2' });
+    const run = await t.sync();
+    expect(run.stderr).toMatch(/#2 was closed by mentee-2, not by Tandem, and stays closed/);
+    expect(t.issue(2).state).toBe('closed');
+    expect(t.issues()).toHaveLength(2);
+  });
+
   it('reopens an issue Tandem closed when its tandem comes back', async () => {
     await syncTwo();
     await t.workspace.write('programs/pilot.yml', programYaml({ tandems: numberedTandems(1) }));
