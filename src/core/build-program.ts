@@ -90,7 +90,7 @@ export function buildProgram(file: string, data: unknown): Program {
     file,
     version: 1,
     id: raw.id,
-    formerly: raw.formerly ?? [],
+    ...(raw.formerly && { formerly: raw.formerly }),
     title: raw.title,
     ...(raw.description === undefined ? {} : { description: raw.description }),
     start: raw.start,

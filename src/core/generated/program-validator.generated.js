@@ -8,33 +8,33 @@ export default validate20;
 const schema31 = schema;
 const schema32 = schema["$defs"]["version"];
 const schema33 = schema["$defs"]["id"];
-const schema35 = schema["$defs"]["date"];
-const schema36 = schema["$defs"]["duration"];
-const schema38 = schema["$defs"]["cadence"];
-const schema43 = schema["$defs"]["timezone"];
-const schema44 = schema["$defs"]["language"];
-const schema45 = schema["$defs"]["label"];
-const schema48 = schema["$defs"]["agendaItems"];
-const schema59 = schema["$defs"]["visibility"];
-const schema60 = schema["$defs"]["period"];
-const schema61 = schema["$defs"]["reminderBefore"];
-const schema62 = schema["$defs"]["templatePath"];
+const schema34 = schema["$defs"]["date"];
+const schema35 = schema["$defs"]["duration"];
+const schema37 = schema["$defs"]["cadence"];
+const schema42 = schema["$defs"]["timezone"];
+const schema43 = schema["$defs"]["language"];
+const schema44 = schema["$defs"]["label"];
+const schema47 = schema["$defs"]["agendaItems"];
+const schema58 = schema["$defs"]["visibility"];
+const schema59 = schema["$defs"]["period"];
+const schema60 = schema["$defs"]["reminderBefore"];
+const schema61 = schema["$defs"]["templatePath"];
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (namespace0.default?.__esModule ? namespace0.default.default : namespace0.default);
 const func0 = (namespace1.default?.__esModule ? namespace1.default.default : namespace1.default);
 const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
-const pattern6 = new RegExp("^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$", "u");
-const pattern7 = new RegExp("^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$", "u");
-const pattern10 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", "u");
-const pattern17 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
-const pattern18 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
+const pattern5 = new RegExp("^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$", "u");
+const pattern6 = new RegExp("^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$", "u");
+const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", "u");
+const pattern16 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
+const pattern17 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
 const formats0 = fullFormats2.date;
-const schema39 = schema["$defs"]["session"];
-const schema40 = schema["$defs"]["sessionLength"];
-const schema41 = schema["$defs"]["time"];
-const schema42 = schema["$defs"]["weekday"];
-const pattern8 = new RegExp("^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$", "u");
-const pattern9 = new RegExp("^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", "u");
+const schema38 = schema["$defs"]["session"];
+const schema39 = schema["$defs"]["sessionLength"];
+const schema40 = schema["$defs"]["time"];
+const schema41 = schema["$defs"]["weekday"];
+const pattern7 = new RegExp("^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$", "u");
+const pattern8 = new RegExp("^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$", "u");
 
 function validate21(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -49,7 +49,7 @@ evaluated0.items = undefined;
 if(data && typeof data == "object" && !Array.isArray(data)){
 for(const key0 in data){
 if(!(((key0 === "length") || (key0 === "time")) || (key0 === "weekday"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema39,data};
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -62,8 +62,8 @@ errors++;
 if(data.length !== undefined){
 let data0 = data.length;
 if(typeof data0 === "string"){
-if(!pattern8.test(data0)){
-const err1 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"},message:"must match pattern \""+"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"+"\"",schema:"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$",parentSchema:schema40,data:data0};
+if(!pattern7.test(data0)){
+const err1 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"},message:"must match pattern \""+"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"+"\"",schema:"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$",parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -74,7 +74,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data0};
+const err2 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -87,8 +87,8 @@ errors++;
 if(data.time !== undefined){
 let data1 = data.time;
 if(typeof data1 === "string"){
-if(!pattern9.test(data1)){
-const err3 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema41,data:data1};
+if(!pattern8.test(data1)){
+const err3 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -99,7 +99,7 @@ errors++;
 }
 }
 else {
-const err4 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema41.type,parentSchema:schema41,data:data1};
+const err4 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -112,7 +112,7 @@ errors++;
 if(data.weekday !== undefined){
 let data2 = data.weekday;
 if(!(((((((data2 === "monday") || (data2 === "tuesday")) || (data2 === "wednesday")) || (data2 === "thursday")) || (data2 === "friday")) || (data2 === "saturday")) || (data2 === "sunday"))){
-const err5 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema42.enum},message:"must be equal to one of the allowed values",schema:schema42.enum,parentSchema:schema42,data:data2};
+const err5 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -124,7 +124,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema39.type,parentSchema:schema39,data};
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -138,7 +138,7 @@ return errors === 0;
 }
 validate21.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema46 = schema["$defs"]["topic"];
+const schema45 = schema["$defs"]["topic"];
 
 function validate23(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -152,7 +152,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.id === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -162,7 +162,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.title === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema46.required,parentSchema:schema46,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema45.required,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -173,7 +173,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "id") || (key0 === "title")) || (key0 === "agenda"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema46,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -212,7 +212,7 @@ if(data.title !== undefined){
 let data1 = data.title;
 if(typeof data1 === "string"){
 if(func2(data1) < 1){
-const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema46.properties.title,data:data1};
+const err5 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -223,7 +223,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema46.properties.title.type,parentSchema:schema46.properties.title,data:data1};
+const err6 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.properties.title.type,parentSchema:schema45.properties.title,data:data1};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -237,7 +237,7 @@ if(data.agenda !== undefined){
 let data2 = data.agenda;
 if(Array.isArray(data2)){
 if(data2.length < 1){
-const err7 = {instancePath:instancePath+"/agenda",schemaPath:"#/$defs/agendaItems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48,data:data2};
+const err7 = {instancePath:instancePath+"/agenda",schemaPath:"#/$defs/agendaItems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -251,7 +251,7 @@ for(let i0=0; i0<len0; i0++){
 let data3 = data2[i0];
 if(typeof data3 === "string"){
 if(func2(data3) < 1){
-const err8 = {instancePath:instancePath+"/agenda/" + i0,schemaPath:"#/$defs/agendaItems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.items,data:data3};
+const err8 = {instancePath:instancePath+"/agenda/" + i0,schemaPath:"#/$defs/agendaItems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.items,data:data3};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -262,7 +262,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath:instancePath+"/agenda/" + i0,schemaPath:"#/$defs/agendaItems/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.items.type,parentSchema:schema48.items,data:data3};
+const err9 = {instancePath:instancePath+"/agenda/" + i0,schemaPath:"#/$defs/agendaItems/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.items.type,parentSchema:schema47.items,data:data3};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -274,7 +274,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/agenda",schemaPath:"#/$defs/agendaItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data:data2};
+const err10 = {instancePath:instancePath+"/agenda",schemaPath:"#/$defs/agendaItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.type,parentSchema:schema47,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -286,7 +286,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema46.type,parentSchema:schema46,data};
+const err11 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema45.type,parentSchema:schema45,data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -300,11 +300,11 @@ return errors === 0;
 }
 validate23.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema52 = schema["$defs"]["tandem"];
-const schema53 = schema["$defs"]["tandemId"];
-const schema54 = schema["$defs"]["login"];
-const pattern12 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
-const pattern13 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+const schema51 = schema["$defs"]["tandem"];
+const schema52 = schema["$defs"]["tandemId"];
+const schema53 = schema["$defs"]["login"];
+const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
+const pattern12 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -318,7 +318,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.mentor === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mentor"},message:"must have required property '"+"mentor"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mentor"},message:"must have required property '"+"mentor"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -328,7 +328,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.mentee === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mentee"},message:"must have required property '"+"mentee"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "mentee"},message:"must have required property '"+"mentee"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -338,7 +338,7 @@ vErrors.push(err1);
 errors++;
 }
 if(data.topics === undefined){
-const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topics"},message:"must have required property '"+"topics"+"'",schema:schema52.required,parentSchema:schema52,data};
+const err2 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "topics"},message:"must have required property '"+"topics"+"'",schema:schema51.required,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -348,8 +348,8 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema52.properties, key0))){
-const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema52,data};
+if(!(func1.call(schema51.properties, key0))){
+const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -363,7 +363,7 @@ if(data.id !== undefined){
 let data0 = data.id;
 if(typeof data0 === "string"){
 if(func2(data0) > 100){
-const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/tandemId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema53,data:data0};
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/tandemId/maxLength",keyword:"maxLength",params:{limit: 100},message:"must NOT have more than 100 characters",schema:100,parentSchema:schema52,data:data0};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -372,8 +372,8 @@ vErrors.push(err4);
 }
 errors++;
 }
-if(!pattern12.test(data0)){
-const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/tandemId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema53,data:data0};
+if(!pattern11.test(data0)){
+const err5 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/tandemId/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9][A-Za-z0-9_.-]*$"},message:"must match pattern \""+"^[A-Za-z0-9][A-Za-z0-9_.-]*$"+"\"",schema:"^[A-Za-z0-9][A-Za-z0-9_.-]*$",parentSchema:schema52,data:data0};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -384,7 +384,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/tandemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data0};
+const err6 = {instancePath:instancePath+"/id",schemaPath:"#/$defs/tandemId/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.type,parentSchema:schema52,data:data0};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -397,8 +397,8 @@ errors++;
 if(data.mentor !== undefined){
 let data1 = data.mentor;
 if(typeof data1 === "string"){
-if(!pattern13.test(data1)){
-const err7 = {instancePath:instancePath+"/mentor",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema54,data:data1};
+if(!pattern12.test(data1)){
+const err7 = {instancePath:instancePath+"/mentor",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema53,data:data1};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -409,7 +409,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath:instancePath+"/mentor",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data1};
+const err8 = {instancePath:instancePath+"/mentor",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data1};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -422,8 +422,8 @@ errors++;
 if(data.mentee !== undefined){
 let data2 = data.mentee;
 if(typeof data2 === "string"){
-if(!pattern13.test(data2)){
-const err9 = {instancePath:instancePath+"/mentee",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema54,data:data2};
+if(!pattern12.test(data2)){
+const err9 = {instancePath:instancePath+"/mentee",schemaPath:"#/$defs/login/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"},message:"must match pattern \""+"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$"+"\"",schema:"^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$",parentSchema:schema53,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -434,7 +434,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/mentee",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema54.type,parentSchema:schema54,data:data2};
+const err10 = {instancePath:instancePath+"/mentee",schemaPath:"#/$defs/login/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema53.type,parentSchema:schema53,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -448,7 +448,7 @@ if(data.topics !== undefined){
 let data3 = data.topics;
 if(Array.isArray(data3)){
 if(data3.length < 1){
-const err11 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema52.properties.topics,data:data3};
+const err11 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema51.properties.topics,data:data3};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -490,7 +490,7 @@ outer0:
 for(;i1--;){
 for(j0 = i1; j0--;){
 if(func0(data3[i1], data3[j0])){
-const err14 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema52.properties.topics,data:data3};
+const err14 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema51.properties.topics,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -505,7 +505,7 @@ break outer0;
 }
 }
 else {
-const err15 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.topics.type,parentSchema:schema52.properties.topics,data:data3};
+const err15 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.topics.type,parentSchema:schema51.properties.topics,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -523,7 +523,7 @@ for(let i2=0; i2<len1; i2++){
 let data6 = data5[i2];
 if(typeof data6 === "string"){
 if(func2(data6) < 1){
-const err16 = {instancePath:instancePath+"/goals/" + i2,schemaPath:"#/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema52.properties.goals.items,data:data6};
+const err16 = {instancePath:instancePath+"/goals/" + i2,schemaPath:"#/properties/goals/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema51.properties.goals.items,data:data6};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -534,7 +534,7 @@ errors++;
 }
 }
 else {
-const err17 = {instancePath:instancePath+"/goals/" + i2,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema52.properties.goals.items.type,parentSchema:schema52.properties.goals.items,data:data6};
+const err17 = {instancePath:instancePath+"/goals/" + i2,schemaPath:"#/properties/goals/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema51.properties.goals.items.type,parentSchema:schema51.properties.goals.items,data:data6};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -546,7 +546,7 @@ errors++;
 }
 }
 else {
-const err18 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema52.properties.goals.type,parentSchema:schema52.properties.goals,data:data5};
+const err18 = {instancePath:instancePath+"/goals",schemaPath:"#/properties/goals/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema51.properties.goals.type,parentSchema:schema51.properties.goals,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -560,7 +560,7 @@ if(data.start !== undefined){
 let data7 = data.start;
 if(typeof data7 === "string"){
 if(!(formats0.validate(data7))){
-const err19 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35,data:data7};
+const err19 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data7};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -571,7 +571,7 @@ errors++;
 }
 }
 else {
-const err20 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data7};
+const err20 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data7};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -584,8 +584,8 @@ errors++;
 if(data.cadence !== undefined){
 let data8 = data.cadence;
 if(typeof data8 === "string"){
-if(!pattern7.test(data8)){
-const err21 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/pattern",keyword:"pattern",params:{pattern: "^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"},message:"must match pattern \""+"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"+"\"",schema:"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$",parentSchema:schema38,data:data8};
+if(!pattern6.test(data8)){
+const err21 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/pattern",keyword:"pattern",params:{pattern: "^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"},message:"must match pattern \""+"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"+"\"",schema:"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$",parentSchema:schema37,data:data8};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -596,7 +596,7 @@ errors++;
 }
 }
 else {
-const err22 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data8};
+const err22 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data8};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -613,7 +613,7 @@ errors = vErrors.length;
 }
 }
 if(data.end !== undefined){
-const err23 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema52.properties.end.not,parentSchema:schema52.properties.end,data:data.end};
+const err23 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema51.properties.end.not,parentSchema:schema51.properties.end,data:data.end};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -623,7 +623,7 @@ vErrors.push(err23);
 errors++;
 }
 if(data.duration !== undefined){
-const err24 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema52.properties.duration.not,parentSchema:schema52.properties.duration,data:data.duration};
+const err24 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema51.properties.duration.not,parentSchema:schema51.properties.duration,data:data.duration};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -634,7 +634,7 @@ errors++;
 }
 }
 else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema52.type,parentSchema:schema52,data};
+const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -879,15 +879,11 @@ errors++;
 }
 }
 }
-if(data.formerly !== undefined){
-let data2 = data.formerly;
-if(Array.isArray(data2)){
-const len0 = data2.length;
-for(let i0=0; i0<len0; i0++){
-let data3 = data2[i0];
-if(typeof data3 === "string"){
-if(!pattern4.test(data3)){
-const err17 = {instancePath:instancePath+"/formerly/" + i0,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema33,data:data3};
+if(data.title !== undefined){
+let data2 = data.title;
+if(typeof data2 === "string"){
+if(func2(data2) > 200){
+const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -896,9 +892,8 @@ vErrors.push(err17);
 }
 errors++;
 }
-}
-else {
-const err18 = {instancePath:instancePath+"/formerly/" + i0,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data3};
+if(func2(data2) < 1){
+const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -907,9 +902,9 @@ vErrors.push(err18);
 }
 errors++;
 }
-if(typeof data3 === "string"){
-if(func2(data3) > 43){
-const err19 = {instancePath:instancePath+"/formerly/" + i0,schemaPath:"#/properties/formerly/items/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters",schema:43,parentSchema:schema31.properties.formerly.items,data:data3};
+}
+else {
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.title.type,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -919,15 +914,10 @@ vErrors.push(err19);
 errors++;
 }
 }
-}
-let i1 = data2.length;
-let j0;
-if(i1 > 1){
-outer0:
-for(;i1--;){
-for(j0 = i1; j0--;){
-if(func0(data2[i1], data2[j0])){
-const err20 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.formerly,data:data2};
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 !== "string"){
+const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -935,14 +925,13 @@ else {
 vErrors.push(err20);
 }
 errors++;
-break outer0;
 }
 }
-}
-}
-}
-else {
-const err21 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.formerly.type,parentSchema:schema31.properties.formerly,data:data2};
+if(data.start !== undefined){
+let data4 = data.start;
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err21 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data4};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -952,11 +941,8 @@ vErrors.push(err21);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data4 = data.title;
-if(typeof data4 === "string"){
-if(func2(data4) > 200){
-const err22 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.title,data:data4};
+else {
+const err22 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -965,8 +951,12 @@ vErrors.push(err22);
 }
 errors++;
 }
-if(func2(data4) < 1){
-const err23 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.title,data:data4};
+}
+if(data.duration !== undefined){
+let data5 = data.duration;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err23 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$",parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -977,7 +967,7 @@ errors++;
 }
 }
 else {
-const err24 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.title.type,parentSchema:schema31.properties.title,data:data4};
+const err24 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -987,10 +977,11 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data5 = data.description;
-if(typeof data5 !== "string"){
-const err25 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data5};
+if(data.end !== undefined){
+let data6 = data.end;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err25 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data6};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1000,11 +991,8 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.start !== undefined){
-let data6 = data.start;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-const err26 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35,data:data6};
+else {
+const err26 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1014,8 +1002,11 @@ vErrors.push(err26);
 errors++;
 }
 }
-else {
-const err27 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data6};
+if(data.cadence !== undefined){
+let data7 = data.cadence;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err27 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/pattern",keyword:"pattern",params:{pattern: "^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"},message:"must match pattern \""+"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"+"\"",schema:"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$",parentSchema:schema37,data:data7};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1025,11 +1016,8 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data.duration !== undefined){
-let data7 = data.duration;
-if(typeof data7 === "string"){
-if(!pattern6.test(data7)){
-const err28 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$",parentSchema:schema36,data:data7};
+else {
+const err28 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1039,8 +1027,15 @@ vErrors.push(err28);
 errors++;
 }
 }
-else {
-const err29 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema36.type,parentSchema:schema36,data:data7};
+if(data.session !== undefined){
+let data8 = data.session;
+if(!(validate21(data8, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
+}
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+if(data8.length === undefined){
+const err29 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'",schema:schema31.properties.session.required,parentSchema:schema31.properties.session,data:data8};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1050,11 +1045,12 @@ vErrors.push(err29);
 errors++;
 }
 }
-if(data.end !== undefined){
-let data8 = data.end;
-if(typeof data8 === "string"){
-if(!(formats0.validate(data8))){
-const err30 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema35,data:data8};
+}
+if(data.timezone !== undefined){
+let data9 = data.timezone;
+if(typeof data9 === "string"){
+if(!pattern9.test(data9)){
+const err30 = {instancePath:instancePath+"/timezone",schemaPath:"#/$defs/timezone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$",parentSchema:schema42,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -1065,7 +1061,7 @@ errors++;
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data8};
+const err31 = {instancePath:instancePath+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema42.type,parentSchema:schema42,data:data9};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -1075,11 +1071,10 @@ vErrors.push(err31);
 errors++;
 }
 }
-if(data.cadence !== undefined){
-let data9 = data.cadence;
-if(typeof data9 === "string"){
-if(!pattern7.test(data9)){
-const err32 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/pattern",keyword:"pattern",params:{pattern: "^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"},message:"must match pattern \""+"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"+"\"",schema:"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$",parentSchema:schema38,data:data9};
+if(data.language !== undefined){
+let data10 = data.language;
+if(!((data10 === "en") || (data10 === "de"))){
+const err32 = {instancePath:instancePath+"/language",schemaPath:"#/$defs/language/enum",keyword:"enum",params:{allowedValues: schema43.enum},message:"must be equal to one of the allowed values",schema:schema43.enum,parentSchema:schema43,data:data10};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -1089,8 +1084,15 @@ vErrors.push(err32);
 errors++;
 }
 }
-else {
-const err33 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema38.type,parentSchema:schema38,data:data9};
+if(data.labels !== undefined){
+let data11 = data.labels;
+if(Array.isArray(data11)){
+const len0 = data11.length;
+for(let i0=0; i0<len0; i0++){
+let data12 = data11[i0];
+if(typeof data12 === "string"){
+if(func2(data12) > 50){
+const err33 = {instancePath:instancePath+"/labels/" + i0,schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema44,data:data12};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -1099,16 +1101,8 @@ vErrors.push(err33);
 }
 errors++;
 }
-}
-if(data.session !== undefined){
-let data10 = data.session;
-if(!(validate21(data10, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-if(data10 && typeof data10 == "object" && !Array.isArray(data10)){
-if(data10.length === undefined){
-const err34 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'",schema:schema31.properties.session.required,parentSchema:schema31.properties.session,data:data10};
+if(func2(data12) < 1){
+const err34 = {instancePath:instancePath+"/labels/" + i0,schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema44,data:data12};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -1118,12 +1112,8 @@ vErrors.push(err34);
 errors++;
 }
 }
-}
-if(data.timezone !== undefined){
-let data11 = data.timezone;
-if(typeof data11 === "string"){
-if(!pattern10.test(data11)){
-const err35 = {instancePath:instancePath+"/timezone",schemaPath:"#/$defs/timezone/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$"},message:"must match pattern \""+"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$"+"\"",schema:"^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$",parentSchema:schema43,data:data11};
+else {
+const err35 = {instancePath:instancePath+"/labels/" + i0,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema44.type,parentSchema:schema44,data:data12};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -1133,8 +1123,14 @@ vErrors.push(err35);
 errors++;
 }
 }
-else {
-const err36 = {instancePath:instancePath+"/timezone",schemaPath:"#/$defs/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema43.type,parentSchema:schema43,data:data11};
+let i1 = data11.length;
+let j0;
+if(i1 > 1){
+outer0:
+for(;i1--;){
+for(j0 = i1; j0--;){
+if(func0(data11[i1], data11[j0])){
+const err36 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i1, j: j0},message:"must NOT have duplicate items (items ## "+j0+" and "+i1+" are identical)",schema:true,parentSchema:schema31.properties.labels,data:data11};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -1142,12 +1138,14 @@ else {
 vErrors.push(err36);
 }
 errors++;
+break outer0;
 }
 }
-if(data.language !== undefined){
-let data12 = data.language;
-if(!((data12 === "en") || (data12 === "de"))){
-const err37 = {instancePath:instancePath+"/language",schemaPath:"#/$defs/language/enum",keyword:"enum",params:{allowedValues: schema44.enum},message:"must be equal to one of the allowed values",schema:schema44.enum,parentSchema:schema44,data:data12};
+}
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.labels.type,parentSchema:schema31.properties.labels,data:data11};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -1157,15 +1155,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data.labels !== undefined){
-let data13 = data.labels;
-if(Array.isArray(data13)){
-const len1 = data13.length;
-for(let i2=0; i2<len1; i2++){
-let data14 = data13[i2];
-if(typeof data14 === "string"){
-if(func2(data14) > 50){
-const err38 = {instancePath:instancePath+"/labels/" + i2,schemaPath:"#/$defs/label/maxLength",keyword:"maxLength",params:{limit: 50},message:"must NOT have more than 50 characters",schema:50,parentSchema:schema45,data:data14};
+if(data.max_tandems_per_person !== undefined){
+let data13 = data.max_tandems_per_person;
+if(!(((typeof data13 == "number") && (!(data13 % 1) && !isNaN(data13))) && (isFinite(data13)))){
+const err38 = {instancePath:instancePath+"/max_tandems_per_person",schemaPath:"#/properties/max_tandems_per_person/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.max_tandems_per_person.type,parentSchema:schema31.properties.max_tandems_per_person,data:data13};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -1174,8 +1167,9 @@ vErrors.push(err38);
 }
 errors++;
 }
-if(func2(data14) < 1){
-const err39 = {instancePath:instancePath+"/labels/" + i2,schemaPath:"#/$defs/label/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema45,data:data14};
+if((typeof data13 == "number") && (isFinite(data13))){
+if(data13 < 1 || isNaN(data13)){
+const err39 = {instancePath:instancePath+"/max_tandems_per_person",schemaPath:"#/properties/max_tandems_per_person/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.max_tandems_per_person,data:data13};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -1185,8 +1179,12 @@ vErrors.push(err39);
 errors++;
 }
 }
-else {
-const err40 = {instancePath:instancePath+"/labels/" + i2,schemaPath:"#/$defs/label/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema45.type,parentSchema:schema45,data:data14};
+}
+if(data.topics !== undefined){
+let data14 = data.topics;
+if(Array.isArray(data14)){
+if(data14.length < 1){
+const err40 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.topics,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -1195,15 +1193,16 @@ vErrors.push(err40);
 }
 errors++;
 }
+const len1 = data14.length;
+for(let i2=0; i2<len1; i2++){
+if(!(validate23(data14[i2], {instancePath:instancePath+"/topics/" + i2,parentData:data14,parentDataProperty:i2,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
+errors = vErrors.length;
 }
-let i3 = data13.length;
-let j1;
-if(i3 > 1){
-outer1:
-for(;i3--;){
-for(j1 = i3; j1--;){
-if(func0(data13[i3], data13[j1])){
-const err41 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/uniqueItems",keyword:"uniqueItems",params:{i: i3, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i3+" are identical)",schema:true,parentSchema:schema31.properties.labels,data:data13};
+}
+}
+else {
+const err41 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.topics.type,parentSchema:schema31.properties.topics,data:data14};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -1211,14 +1210,14 @@ else {
 vErrors.push(err41);
 }
 errors++;
-break outer1;
 }
 }
-}
-}
-}
-else {
-const err42 = {instancePath:instancePath+"/labels",schemaPath:"#/properties/labels/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.labels.type,parentSchema:schema31.properties.labels,data:data13};
+if(data.agenda !== undefined){
+let data16 = data.agenda;
+if(data16 && typeof data16 == "object" && !Array.isArray(data16)){
+for(const key1 in data16){
+if(!(((key1 === "kickoff") || (key1 === "checkin")) || (key1 === "retrospective"))){
+const err42 = {instancePath:instancePath+"/agenda",schemaPath:"#/properties/agenda/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.agenda,data:data16};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -1228,10 +1227,11 @@ vErrors.push(err42);
 errors++;
 }
 }
-if(data.max_tandems_per_person !== undefined){
-let data15 = data.max_tandems_per_person;
-if(!(((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15))) && (isFinite(data15)))){
-const err43 = {instancePath:instancePath+"/max_tandems_per_person",schemaPath:"#/properties/max_tandems_per_person/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema31.properties.max_tandems_per_person.type,parentSchema:schema31.properties.max_tandems_per_person,data:data15};
+if(data16.kickoff !== undefined){
+let data17 = data16.kickoff;
+if(Array.isArray(data17)){
+if(data17.length < 1){
+const err43 = {instancePath:instancePath+"/agenda/kickoff",schemaPath:"#/$defs/agendaItems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47,data:data17};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -1240,9 +1240,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-if((typeof data15 == "number") && (isFinite(data15))){
-if(data15 < 1 || isNaN(data15)){
-const err44 = {instancePath:instancePath+"/max_tandems_per_person",schemaPath:"#/properties/max_tandems_per_person/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema31.properties.max_tandems_per_person,data:data15};
+const len2 = data17.length;
+for(let i3=0; i3<len2; i3++){
+let data18 = data17[i3];
+if(typeof data18 === "string"){
+if(func2(data18) < 1){
+const err44 = {instancePath:instancePath+"/agenda/kickoff/" + i3,schemaPath:"#/$defs/agendaItems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.items,data:data18};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -1252,12 +1255,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-}
-if(data.topics !== undefined){
-let data16 = data.topics;
-if(Array.isArray(data16)){
-if(data16.length < 1){
-const err45 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema31.properties.topics,data:data16};
+else {
+const err45 = {instancePath:instancePath+"/agenda/kickoff/" + i3,schemaPath:"#/$defs/agendaItems/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.items.type,parentSchema:schema47.items,data:data18};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -1266,16 +1265,10 @@ vErrors.push(err45);
 }
 errors++;
 }
-const len2 = data16.length;
-for(let i4=0; i4<len2; i4++){
-if(!(validate23(data16[i4], {instancePath:instancePath+"/topics/" + i4,parentData:data16,parentDataProperty:i4,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate23.errors : vErrors.concat(validate23.errors);
-errors = vErrors.length;
-}
 }
 }
 else {
-const err46 = {instancePath:instancePath+"/topics",schemaPath:"#/properties/topics/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.topics.type,parentSchema:schema31.properties.topics,data:data16};
+const err46 = {instancePath:instancePath+"/agenda/kickoff",schemaPath:"#/$defs/agendaItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.type,parentSchema:schema47,data:data17};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -1285,12 +1278,11 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data.agenda !== undefined){
-let data18 = data.agenda;
-if(data18 && typeof data18 == "object" && !Array.isArray(data18)){
-for(const key1 in data18){
-if(!(((key1 === "kickoff") || (key1 === "checkin")) || (key1 === "retrospective"))){
-const err47 = {instancePath:instancePath+"/agenda",schemaPath:"#/properties/agenda/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.agenda,data:data18};
+if(data16.checkin !== undefined){
+let data19 = data16.checkin;
+if(Array.isArray(data19)){
+if(data19.length < 1){
+const err47 = {instancePath:instancePath+"/agenda/checkin",schemaPath:"#/$defs/agendaItems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47,data:data19};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -1299,12 +1291,12 @@ vErrors.push(err47);
 }
 errors++;
 }
-}
-if(data18.kickoff !== undefined){
-let data19 = data18.kickoff;
-if(Array.isArray(data19)){
-if(data19.length < 1){
-const err48 = {instancePath:instancePath+"/agenda/kickoff",schemaPath:"#/$defs/agendaItems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48,data:data19};
+const len3 = data19.length;
+for(let i4=0; i4<len3; i4++){
+let data20 = data19[i4];
+if(typeof data20 === "string"){
+if(func2(data20) < 1){
+const err48 = {instancePath:instancePath+"/agenda/checkin/" + i4,schemaPath:"#/$defs/agendaItems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.items,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -1313,12 +1305,9 @@ vErrors.push(err48);
 }
 errors++;
 }
-const len3 = data19.length;
-for(let i5=0; i5<len3; i5++){
-let data20 = data19[i5];
-if(typeof data20 === "string"){
-if(func2(data20) < 1){
-const err49 = {instancePath:instancePath+"/agenda/kickoff/" + i5,schemaPath:"#/$defs/agendaItems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.items,data:data20};
+}
+else {
+const err49 = {instancePath:instancePath+"/agenda/checkin/" + i4,schemaPath:"#/$defs/agendaItems/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.items.type,parentSchema:schema47.items,data:data20};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -1328,8 +1317,9 @@ vErrors.push(err49);
 errors++;
 }
 }
+}
 else {
-const err50 = {instancePath:instancePath+"/agenda/kickoff/" + i5,schemaPath:"#/$defs/agendaItems/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.items.type,parentSchema:schema48.items,data:data20};
+const err50 = {instancePath:instancePath+"/agenda/checkin",schemaPath:"#/$defs/agendaItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.type,parentSchema:schema47,data:data19};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -1339,9 +1329,11 @@ vErrors.push(err50);
 errors++;
 }
 }
-}
-else {
-const err51 = {instancePath:instancePath+"/agenda/kickoff",schemaPath:"#/$defs/agendaItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data:data19};
+if(data16.retrospective !== undefined){
+let data21 = data16.retrospective;
+if(Array.isArray(data21)){
+if(data21.length < 1){
+const err51 = {instancePath:instancePath+"/agenda/retrospective",schemaPath:"#/$defs/agendaItems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema47,data:data21};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -1350,12 +1342,12 @@ vErrors.push(err51);
 }
 errors++;
 }
-}
-if(data18.checkin !== undefined){
-let data21 = data18.checkin;
-if(Array.isArray(data21)){
-if(data21.length < 1){
-const err52 = {instancePath:instancePath+"/agenda/checkin",schemaPath:"#/$defs/agendaItems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48,data:data21};
+const len4 = data21.length;
+for(let i5=0; i5<len4; i5++){
+let data22 = data21[i5];
+if(typeof data22 === "string"){
+if(func2(data22) < 1){
+const err52 = {instancePath:instancePath+"/agenda/retrospective/" + i5,schemaPath:"#/$defs/agendaItems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema47.items,data:data22};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -1364,12 +1356,9 @@ vErrors.push(err52);
 }
 errors++;
 }
-const len4 = data21.length;
-for(let i6=0; i6<len4; i6++){
-let data22 = data21[i6];
-if(typeof data22 === "string"){
-if(func2(data22) < 1){
-const err53 = {instancePath:instancePath+"/agenda/checkin/" + i6,schemaPath:"#/$defs/agendaItems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.items,data:data22};
+}
+else {
+const err53 = {instancePath:instancePath+"/agenda/retrospective/" + i5,schemaPath:"#/$defs/agendaItems/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema47.items.type,parentSchema:schema47.items,data:data22};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -1379,8 +1368,9 @@ vErrors.push(err53);
 errors++;
 }
 }
+}
 else {
-const err54 = {instancePath:instancePath+"/agenda/checkin/" + i6,schemaPath:"#/$defs/agendaItems/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.items.type,parentSchema:schema48.items,data:data22};
+const err54 = {instancePath:instancePath+"/agenda/retrospective",schemaPath:"#/$defs/agendaItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema47.type,parentSchema:schema47,data:data21};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -1392,7 +1382,7 @@ errors++;
 }
 }
 else {
-const err55 = {instancePath:instancePath+"/agenda/checkin",schemaPath:"#/$defs/agendaItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data:data21};
+const err55 = {instancePath:instancePath+"/agenda",schemaPath:"#/properties/agenda/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.agenda.type,parentSchema:schema31.properties.agenda,data:data16};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -1402,11 +1392,19 @@ vErrors.push(err55);
 errors++;
 }
 }
-if(data18.retrospective !== undefined){
-let data23 = data18.retrospective;
+if(data.tandems !== undefined){
+let data23 = data.tandems;
 if(Array.isArray(data23)){
-if(data23.length < 1){
-const err56 = {instancePath:instancePath+"/agenda/retrospective",schemaPath:"#/$defs/agendaItems/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema48,data:data23};
+const len5 = data23.length;
+for(let i6=0; i6<len5; i6++){
+if(!(validate25(data23[i6], {instancePath:instancePath+"/tandems/" + i6,parentData:data23,parentDataProperty:i6,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err56 = {instancePath:instancePath+"/tandems",schemaPath:"#/properties/tandems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tandems.type,parentSchema:schema31.properties.tandems,data:data23};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -1415,12 +1413,13 @@ vErrors.push(err56);
 }
 errors++;
 }
-const len5 = data23.length;
-for(let i7=0; i7<len5; i7++){
-let data24 = data23[i7];
-if(typeof data24 === "string"){
-if(func2(data24) < 1){
-const err57 = {instancePath:instancePath+"/agenda/retrospective/" + i7,schemaPath:"#/$defs/agendaItems/items/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema48.items,data:data24};
+}
+if(data.report !== undefined){
+let data25 = data.report;
+if(data25 && typeof data25 == "object" && !Array.isArray(data25)){
+for(const key2 in data25){
+if(!(((key2 === "discussion") || (key2 === "visibility")) || (key2 === "period"))){
+const err57 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.report,data:data25};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -1430,8 +1429,11 @@ vErrors.push(err57);
 errors++;
 }
 }
-else {
-const err58 = {instancePath:instancePath+"/agenda/retrospective/" + i7,schemaPath:"#/$defs/agendaItems/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema48.items.type,parentSchema:schema48.items,data:data24};
+if(data25.discussion !== undefined){
+let data26 = data25.discussion;
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.category === undefined){
+const err58 = {instancePath:instancePath+"/report/discussion",schemaPath:"#/properties/report/properties/discussion/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema31.properties.report.properties.discussion.required,parentSchema:schema31.properties.report.properties.discussion,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -1440,10 +1442,9 @@ vErrors.push(err58);
 }
 errors++;
 }
-}
-}
-else {
-const err59 = {instancePath:instancePath+"/agenda/retrospective",schemaPath:"#/$defs/agendaItems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema48.type,parentSchema:schema48,data:data23};
+for(const key3 in data26){
+if(!((key3 === "category") || (key3 === "title"))){
+const err59 = {instancePath:instancePath+"/report/discussion",schemaPath:"#/properties/report/properties/discussion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.report.properties.discussion,data:data26};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -1453,9 +1454,11 @@ vErrors.push(err59);
 errors++;
 }
 }
-}
-else {
-const err60 = {instancePath:instancePath+"/agenda",schemaPath:"#/properties/agenda/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.agenda.type,parentSchema:schema31.properties.agenda,data:data18};
+if(data26.category !== undefined){
+let data27 = data26.category;
+if(typeof data27 === "string"){
+if(func2(data27) < 1){
+const err60 = {instancePath:instancePath+"/report/discussion/category",schemaPath:"#/properties/report/properties/discussion/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.report.properties.discussion.properties.category,data:data27};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -1465,19 +1468,8 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data.tandems !== undefined){
-let data25 = data.tandems;
-if(Array.isArray(data25)){
-const len6 = data25.length;
-for(let i8=0; i8<len6; i8++){
-if(!(validate25(data25[i8], {instancePath:instancePath+"/tandems/" + i8,parentData:data25,parentDataProperty:i8,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate25.errors : vErrors.concat(validate25.errors);
-errors = vErrors.length;
-}
-}
-}
 else {
-const err61 = {instancePath:instancePath+"/tandems",schemaPath:"#/properties/tandems/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.tandems.type,parentSchema:schema31.properties.tandems,data:data25};
+const err61 = {instancePath:instancePath+"/report/discussion/category",schemaPath:"#/properties/report/properties/discussion/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.report.properties.discussion.properties.category.type,parentSchema:schema31.properties.report.properties.discussion.properties.category,data:data27};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -1487,12 +1479,11 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data.report !== undefined){
-let data27 = data.report;
-if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
-for(const key2 in data27){
-if(!(((key2 === "discussion") || (key2 === "visibility")) || (key2 === "period"))){
-const err62 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.report,data:data27};
+if(data26.title !== undefined){
+let data28 = data26.title;
+if(typeof data28 === "string"){
+if(func2(data28) < 1){
+const err62 = {instancePath:instancePath+"/report/discussion/title",schemaPath:"#/properties/report/properties/discussion/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.report.properties.discussion.properties.title,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -1502,11 +1493,8 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data27.discussion !== undefined){
-let data28 = data27.discussion;
-if(data28 && typeof data28 == "object" && !Array.isArray(data28)){
-if(data28.category === undefined){
-const err63 = {instancePath:instancePath+"/report/discussion",schemaPath:"#/properties/report/properties/discussion/required",keyword:"required",params:{missingProperty: "category"},message:"must have required property '"+"category"+"'",schema:schema31.properties.report.properties.discussion.required,parentSchema:schema31.properties.report.properties.discussion,data:data28};
+else {
+const err63 = {instancePath:instancePath+"/report/discussion/title",schemaPath:"#/properties/report/properties/discussion/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.report.properties.discussion.properties.title.type,parentSchema:schema31.properties.report.properties.discussion.properties.title,data:data28};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -1515,9 +1503,10 @@ vErrors.push(err63);
 }
 errors++;
 }
-for(const key3 in data28){
-if(!((key3 === "category") || (key3 === "title"))){
-const err64 = {instancePath:instancePath+"/report/discussion",schemaPath:"#/properties/report/properties/discussion/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.report.properties.discussion,data:data28};
+}
+}
+else {
+const err64 = {instancePath:instancePath+"/report/discussion",schemaPath:"#/properties/report/properties/discussion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.report.properties.discussion.type,parentSchema:schema31.properties.report.properties.discussion,data:data26};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -1527,11 +1516,10 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data28.category !== undefined){
-let data29 = data28.category;
-if(typeof data29 === "string"){
-if(func2(data29) < 1){
-const err65 = {instancePath:instancePath+"/report/discussion/category",schemaPath:"#/properties/report/properties/discussion/properties/category/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.report.properties.discussion.properties.category,data:data29};
+if(data25.visibility !== undefined){
+let data29 = data25.visibility;
+if(!((data29 === "aggregate") || (data29 === "tandems"))){
+const err65 = {instancePath:instancePath+"/report/visibility",schemaPath:"#/$defs/visibility/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data29};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1541,8 +1529,10 @@ vErrors.push(err65);
 errors++;
 }
 }
-else {
-const err66 = {instancePath:instancePath+"/report/discussion/category",schemaPath:"#/properties/report/properties/discussion/properties/category/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.report.properties.discussion.properties.category.type,parentSchema:schema31.properties.report.properties.discussion.properties.category,data:data29};
+if(data25.period !== undefined){
+let data30 = data25.period;
+if(!((data30 === "week") || (data30 === "month"))){
+const err66 = {instancePath:instancePath+"/report/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1552,11 +1542,9 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data28.title !== undefined){
-let data30 = data28.title;
-if(typeof data30 === "string"){
-if(func2(data30) < 1){
-const err67 = {instancePath:instancePath+"/report/discussion/title",schemaPath:"#/properties/report/properties/discussion/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.report.properties.discussion.properties.title,data:data30};
+}
+else {
+const err67 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.report.type,parentSchema:schema31.properties.report,data:data25};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1566,8 +1554,11 @@ vErrors.push(err67);
 errors++;
 }
 }
-else {
-const err68 = {instancePath:instancePath+"/report/discussion/title",schemaPath:"#/properties/report/properties/discussion/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.report.properties.discussion.properties.title.type,parentSchema:schema31.properties.report.properties.discussion.properties.title,data:data30};
+if(data.reminders !== undefined){
+let data31 = data.reminders;
+if(data31 && typeof data31 == "object" && !Array.isArray(data31)){
+if(data31.before === undefined){
+const err68 = {instancePath:instancePath+"/reminders",schemaPath:"#/properties/reminders/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'",schema:schema31.properties.reminders.required,parentSchema:schema31.properties.reminders,data:data31};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1576,10 +1567,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-}
-}
-else {
-const err69 = {instancePath:instancePath+"/report/discussion",schemaPath:"#/properties/report/properties/discussion/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.report.properties.discussion.type,parentSchema:schema31.properties.report.properties.discussion,data:data28};
+for(const key4 in data31){
+if(!(key4 === "before")){
+const err69 = {instancePath:instancePath+"/reminders",schemaPath:"#/properties/reminders/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.reminders,data:data31};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1589,10 +1579,11 @@ vErrors.push(err69);
 errors++;
 }
 }
-if(data27.visibility !== undefined){
-let data31 = data27.visibility;
-if(!((data31 === "aggregate") || (data31 === "tandems"))){
-const err70 = {instancePath:instancePath+"/report/visibility",schemaPath:"#/$defs/visibility/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data:data31};
+if(data31.before !== undefined){
+let data32 = data31.before;
+if(typeof data32 === "string"){
+if(!pattern16.test(data32)){
+const err70 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$",parentSchema:schema60,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1602,10 +1593,8 @@ vErrors.push(err70);
 errors++;
 }
 }
-if(data27.period !== undefined){
-let data32 = data27.period;
-if(!((data32 === "week") || (data32 === "month"))){
-const err71 = {instancePath:instancePath+"/report/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema60.enum},message:"must be equal to one of the allowed values",schema:schema60.enum,parentSchema:schema60,data:data32};
+else {
+const err71 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1617,7 +1606,7 @@ errors++;
 }
 }
 else {
-const err72 = {instancePath:instancePath+"/report",schemaPath:"#/properties/report/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.report.type,parentSchema:schema31.properties.report,data:data27};
+const err72 = {instancePath:instancePath+"/reminders",schemaPath:"#/properties/reminders/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.reminders.type,parentSchema:schema31.properties.reminders,data:data31};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1627,11 +1616,12 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.reminders !== undefined){
-let data33 = data.reminders;
+if(data.templates !== undefined){
+let data33 = data.templates;
 if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.before === undefined){
-const err73 = {instancePath:instancePath+"/reminders",schemaPath:"#/properties/reminders/required",keyword:"required",params:{missingProperty: "before"},message:"must have required property '"+"before"+"'",schema:schema31.properties.reminders.required,parentSchema:schema31.properties.reminders,data:data33};
+for(const key5 in data33){
+if(!(((key5 === "issue") || (key5 === "report")) || (key5 === "reminder"))){
+const err73 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.templates,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1640,9 +1630,12 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key4 in data33){
-if(!(key4 === "before")){
-const err74 = {instancePath:instancePath+"/reminders",schemaPath:"#/properties/reminders/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.reminders,data:data33};
+}
+if(data33.issue !== undefined){
+let data34 = data33.issue;
+if(typeof data34 === "string"){
+if(!pattern17.test(data34)){
+const err74 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema61,data:data34};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1652,11 +1645,8 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data33.before !== undefined){
-let data34 = data33.before;
-if(typeof data34 === "string"){
-if(!pattern17.test(data34)){
-const err75 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$",parentSchema:schema61,data:data34};
+else {
+const err75 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1666,8 +1656,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data34};
+if(data33.report !== undefined){
+let data35 = data33.report;
+if(typeof data35 === "string"){
+if(!pattern17.test(data35)){
+const err76 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema61,data:data35};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1677,9 +1670,8 @@ vErrors.push(err76);
 errors++;
 }
 }
-}
 else {
-const err77 = {instancePath:instancePath+"/reminders",schemaPath:"#/properties/reminders/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.reminders.type,parentSchema:schema31.properties.reminders,data:data33};
+const err77 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1689,12 +1681,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.templates !== undefined){
-let data35 = data.templates;
-if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
-for(const key5 in data35){
-if(!(((key5 === "issue") || (key5 === "report")) || (key5 === "reminder"))){
-const err78 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.templates,data:data35};
+if(data33.reminder !== undefined){
+let data36 = data33.reminder;
+if(typeof data36 === "string"){
+if(!pattern17.test(data36)){
+const err78 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema61,data:data36};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1704,11 +1695,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data35.issue !== undefined){
-let data36 = data35.issue;
-if(typeof data36 === "string"){
-if(!pattern18.test(data36)){
-const err79 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema62,data:data36};
+else {
+const err79 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data36};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1718,8 +1706,9 @@ vErrors.push(err79);
 errors++;
 }
 }
+}
 else {
-const err80 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data36};
+const err80 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.templates.type,parentSchema:schema31.properties.templates,data:data33};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1729,11 +1718,15 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data35.report !== undefined){
-let data37 = data35.report;
-if(typeof data37 === "string"){
-if(!pattern18.test(data37)){
-const err81 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema62,data:data37};
+if(data.formerly !== undefined){
+let data37 = data.formerly;
+if(Array.isArray(data37)){
+const len6 = data37.length;
+for(let i7=0; i7<len6; i7++){
+let data38 = data37[i7];
+if(typeof data38 === "string"){
+if(!pattern4.test(data38)){
+const err81 = {instancePath:instancePath+"/formerly/" + i7,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema33,data:data38};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1744,7 +1737,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data37};
+const err82 = {instancePath:instancePath+"/formerly/" + i7,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1753,12 +1746,9 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data35.reminder !== undefined){
-let data38 = data35.reminder;
 if(typeof data38 === "string"){
-if(!pattern18.test(data38)){
-const err83 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema62,data:data38};
+if(func2(data38) > 43){
+const err83 = {instancePath:instancePath+"/formerly/" + i7,schemaPath:"#/properties/formerly/items/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters",schema:43,parentSchema:schema31.properties.formerly.items,data:data38};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1768,8 +1758,15 @@ vErrors.push(err83);
 errors++;
 }
 }
-else {
-const err84 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema62.type,parentSchema:schema62,data:data38};
+}
+let i8 = data37.length;
+let j1;
+if(i8 > 1){
+outer1:
+for(;i8--;){
+for(j1 = i8; j1--;){
+if(func0(data37[i8], data37[j1])){
+const err84 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/uniqueItems",keyword:"uniqueItems",params:{i: i8, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i8+" are identical)",schema:true,parentSchema:schema31.properties.formerly,data:data37};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1777,11 +1774,14 @@ else {
 vErrors.push(err84);
 }
 errors++;
+break outer1;
+}
+}
 }
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.templates.type,parentSchema:schema31.properties.templates,data:data35};
+const err85 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.formerly.type,parentSchema:schema31.properties.formerly,data:data37};
 if(vErrors === null){
 vErrors = [err85];
 }
