@@ -1,5 +1,18 @@
 import type { GitHubClient } from './create-github-client.js';
+import {
+  ADD_COMMENT_MUTATION,
+  CREATE_DISCUSSION_MUTATION,
+  DELETE_COMMENT_MUTATION,
+  DELETE_DISCUSSION_MUTATION,
+  DISCUSSIONS_QUERY,
+  EARLIER_COMMENTS_QUERY,
+  LATEST_COMMENTS_QUERY,
+  UPDATE_COMMENT_MUTATION,
+} from './discussion-documents.js';
+
 import type { RepoRef } from './issues-api.js';
+
+export { DISCUSSION_PAGE_FRAGMENT } from './discussion-documents.js';
 
 export interface DiscussionCategory {
   readonly id: string;
@@ -28,46 +41,6 @@ export interface DiscussionPage {
   readonly discussions: readonly DiscussionThread[];
   readonly nextCursor?: string;
 }
-
-/**
- * How many of a discussion's latest comments come with it. Reports are the thread's own comments,
- * one a period, so the current period's is among the last few; more are read only when needed.
- */
-const RECENT_COMMENTS = 10;
-
-const COMMENT_PAGE_FRAGMENT = /* GraphQL */ `
-  fragment CommentPage on DiscussionCommentConnection {
-    pageInfo {
-      hasPreviousPage
-      startCursor
-    }
-    nodes {
-      id
-      url
-      body
-    }
-  }
-`;
-
-/** Include in a document that spreads `...DiscussionPage` on a `DiscussionConnection`. */
-export const DISCUSSION_PAGE_FRAGMENT = /* GraphQL */ `
-  fragment DiscussionPage on DiscussionConnection {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      number
-      url
-      body
-      comments(last: ${RECENT_COMMENTS}) {
-        ...CommentPage
-      }
-    }
-  }
-  ${COMMENT_PAGE_FRAGMENT}
-`;
 
 interface RawCommentPage {
   readonly pageInfo: { readonly hasPreviousPage: boolean; readonly startCursor: string | null };
@@ -100,93 +73,6 @@ function toComments(page: RawCommentPage): Pick<DiscussionThread, 'comments' | '
   const cursor = page.pageInfo.hasPreviousPage ? page.pageInfo.startCursor : null;
   return { comments, ...(cursor && { earlierCommentsCursor: cursor }) };
 }
-
-export const DISCUSSIONS_QUERY = /* GraphQL */ `
-  query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID, $after: String) {
-    repository(owner: $owner, name: $name) {
-      discussions(first: 100, after: $after, categoryId: $categoryId) {
-        ...DiscussionPage
-      }
-    }
-  }
-  ${DISCUSSION_PAGE_FRAGMENT}
-`;
-
-export const EARLIER_COMMENTS_QUERY = /* GraphQL */ `
-  query EarlierDiscussionComments($id: ID!, $before: String!) {
-    node(id: $id) {
-      ... on Discussion {
-        comments(last: 100, before: $before) {
-          ...CommentPage
-        }
-      }
-    }
-  }
-  ${COMMENT_PAGE_FRAGMENT}
-`;
-
-export const LATEST_COMMENTS_QUERY = /* GraphQL */ `
-  query LatestDiscussionComments($id: ID!) {
-    node(id: $id) {
-      ... on Discussion {
-        comments(last: 100) {
-          ...CommentPage
-        }
-      }
-    }
-  }
-  ${COMMENT_PAGE_FRAGMENT}
-`;
-
-export const DELETE_DISCUSSION_MUTATION = /* GraphQL */ `
-  mutation DeleteDiscussion($id: ID!) {
-    deleteDiscussion(input: { id: $id }) {
-      clientMutationId
-    }
-  }
-`;
-
-export const DELETE_COMMENT_MUTATION = /* GraphQL */ `
-  mutation DeleteDiscussionComment($id: ID!) {
-    deleteDiscussionComment(input: { id: $id }) {
-      clientMutationId
-    }
-  }
-`;
-
-export const CREATE_DISCUSSION_MUTATION = /* GraphQL */ `
-  mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {
-    createDiscussion(input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }) {
-      discussion {
-        id
-        number
-        url
-      }
-    }
-  }
-`;
-
-export const ADD_COMMENT_MUTATION = /* GraphQL */ `
-  mutation AddDiscussionComment($discussionId: ID!, $body: String!) {
-    addDiscussionComment(input: { discussionId: $discussionId, body: $body }) {
-      comment {
-        id
-        url
-      }
-    }
-  }
-`;
-
-export const UPDATE_COMMENT_MUTATION = /* GraphQL */ `
-  mutation UpdateDiscussionComment($commentId: ID!, $body: String!) {
-    updateDiscussionComment(input: { commentId: $commentId, body: $body }) {
-      comment {
-        id
-        url
-      }
-    }
-  }
-`;
 
 /**
  * One GraphQL request to `graphqlUrl` (GITHUB_GRAPHQL_URL). Octokit refuses `url` beside a query
