@@ -74,7 +74,7 @@ describe('renderIssue with the English default template', () => {
 
   it('tells the pair how to get their calendar file, asks for discretion, then opens the notes', () => {
     expect(body).toContain(
-      'run `npx github:tandem-mentoring/tandem calendar programs/example.yml --tandem lea-schmidt-martin-weber -o lea-schmidt-martin-weber.ics`',
+      'run `npx github:tandem-mentoring/tandem#v1 calendar programs/example.yml --tandem lea-schmidt-martin-weber -o lea-schmidt-martin-weber.ics`',
     );
     expect(body).toContain('What is said in the tandem stays in the tandem.');
     const notes = body.slice(body.indexOf(NOTES_MARKER) + NOTES_MARKER.length);
