@@ -64,7 +64,7 @@ export function matchTandemIssues(input: MatchInput): MatchResult {
   }
   for (const desired of input.desired) {
     const key = desired.defaultTandemId;
-    if (found.has(desired) || claimed.has(key) || desiredKeys.has(key) || !groups.has(key)) continue;
+    if (!key || found.has(desired) || claimed.has(key) || desiredKeys.has(key) || !groups.has(key)) continue;
     claim(desired, key, 'default-id');
   }
   for (const desired of input.desired) {

@@ -8,7 +8,7 @@ import { hashTitle, readRenderRecord } from './render-record.js';
 export interface DesiredIssue {
   readonly tandemId: string;
   /** `<mentor>-<mentee>` in lower case: the id the tandem had before it was given an `id:`. */
-  readonly defaultTandemId: string;
+  readonly defaultTandemId?: string;
   readonly title: string;
   readonly body: string;
   readonly labels: readonly string[];
