@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { readIssueMarker } from '../../src/core/markers.js';
 import { numberedTandems, programYaml } from '../helpers/program-yaml.js';
+import { propertyRuns } from '../helpers/property-runs.js';
 import { runTandem, standInEnv } from '../helpers/run-tandem.js';
 import { createWorkspace } from '../helpers/workspace.js';
 import { type IssueRecord, type StandIn, startStandIn } from '../stand-in/index.js';
@@ -165,7 +166,8 @@ describe('sync properties (against the stand-in)', () => {
           await standIn.close();
         }
       }),
-      { numRuns: Number(process.env.RUNS ?? 12), endOnFailure: true },
+      // Each case starts a stand-in and runs several real syncs: a few cases locally, ten times as many in CI.
+      { numRuns: propertyRuns(8), endOnFailure: true },
     );
-  }, 300_000);
+  }, 900_000);
 });
