@@ -1,5 +1,5 @@
 import { readIssueMarker } from '../core/markers.js';
-import type { SyncAction, SyncPlan } from '../core/plan-sync.js';
+import { LABEL_PUT_BACK, mergeDesiredBody, type SyncAction, type SyncPlan } from '../core/plan-sync.js';
 import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
 import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { getErrorMessage, isWriteDenied } from './error-message.js';
@@ -23,6 +23,11 @@ export interface ApplySyncOptions {
 
 const CREATE_ATTEMPTS = 3;
 
+/** GitHub created the issue but silently dropped its labels: the token may not set labels. */
+export class LabelsDroppedError extends Error {
+  override readonly name = 'LabelsDroppedError';
+}
+
 /**
  * Runs each step in order and reports each result. One tandem's failure is recorded and the rest
  * go on; the caller turns failures into the exit code. A token that may not write stops the run at
@@ -30,7 +35,10 @@ const CREATE_ATTEMPTS = 3;
  */
 export async function applySync(options: ApplySyncOptions): Promise<AppliedAction[]> {
   const { plan, output } = options;
-  const steps = plan.actions.filter((action) => action.kind !== 'unchanged');
+  // Labels are put back first: when GitHub refuses them, the program stops before it creates anything.
+  const steps = plan.actions
+    .filter((action) => action.kind !== 'unchanged')
+    .sort((a, b) => Number(!isLabelRepair(a)) - Number(!isLabelRepair(b)));
   const results: AppliedAction[] = plan.actions
     .filter((action) => action.kind === 'unchanged')
     .map((action) => ({
@@ -45,7 +53,7 @@ export async function applySync(options: ApplySyncOptions): Promise<AppliedActio
       const issue = await applyAction(options, action, warnings);
       results.push({ action, number: issue?.number, url: issue?.url, warnings });
     } catch (error) {
-      if (isWriteDenied(error)) throw error;
+      if (isWriteDenied(error) || error instanceof LabelsDroppedError) throw error;
       results.push({ action, error: getErrorMessage(error), warnings });
     }
     done += 1;
@@ -69,13 +77,23 @@ async function applyAction(
       const { changes } = action;
       let issue: IssueSnapshot | undefined;
       if (changes.title !== undefined || changes.body !== undefined || action.kind === 'reopen') {
-        issue = await api.updateIssue(action.number, {
-          title: changes.title,
-          body: changes.body,
-          ...(action.kind === 'reopen' && { state: 'open' as const, stateReason: 'reopened' as const }),
+        // Merged again from a read made right before the write: a tick made since the listing stays.
+        issue = await api.updateFromFreshRead(action.number, (fresh) => {
+          const body = mergeDesiredBody(action.desired, fresh.body, options.plan.language);
+          assertFits(body);
+          const title =
+            changes.title !== undefined && changes.title !== fresh.title ? changes.title : undefined;
+          const isReopen = action.kind === 'reopen' && fresh.state === 'closed';
+          if (isReopen && isClosedByPersonNow(fresh, warnings)) return undefined;
+          if (title === undefined && body === fresh.body && !isReopen) return undefined;
+          return {
+            ...(title !== undefined && { title }),
+            ...(body !== fresh.body && { body }),
+            ...(isReopen && { state: 'open' as const, stateReason: 'reopened' as const }),
+          };
         });
       }
-      if (changes.addLabels?.length) await api.addLabels(action.number, changes.addLabels);
+      if (changes.addLabels?.length) await addLabelsOrStop(options, action.number, changes.addLabels);
       if (changes.addAssignees?.length) {
         const assigned = await api.addAssignees(action.number, changes.addAssignees);
         warnings.push(...unassignedWarnings(changes.addAssignees, assigned));
@@ -111,7 +129,11 @@ function assertBodyFits(action: SyncAction): void {
       : action.kind === 'update' || action.kind === 'reopen'
         ? action.changes.body
         : undefined;
-  if (body !== undefined && body.length > MAX_BODY_LENGTH) {
+  if (body !== undefined) assertFits(body);
+}
+
+function assertFits(body: string): void {
+  if (body.length > MAX_BODY_LENGTH) {
     throw new Error(
       `the issue body would be ${body.length} characters, more than GitHub's ${MAX_BODY_LENGTH}; ` +
         'move long notes into a comment, or shorten the program texts',
@@ -133,8 +155,11 @@ async function createOnce(
   let lastError: unknown;
   for (let attempt = 1; attempt <= CREATE_ATTEMPTS; attempt += 1) {
     try {
-      return await options.api.createIssue({ ...issue, assignees });
+      const created = await options.api.createIssue({ ...issue, assignees });
+      assertLabelsKept(options.programLabel, created);
+      return created;
     } catch (error) {
+      if (error instanceof LabelsDroppedError) throw error;
       lastError = error;
       if (isAssigneeRejection(error)) {
         assignees = await assignableOnly(options.api, assignees);
@@ -147,6 +172,56 @@ async function createOnce(
     }
   }
   throw lastError;
+}
+
+/**
+ * A closed issue the plan reopens was closed as not planned or duplicate, as Tandem closes; GitHub's
+ * `closed_by` on the fresh read tells whether a person did (someone other than the issue's author,
+ * Tandem). Then it stays closed, and nothing else changes on it.
+ */
+function isClosedByPersonNow(fresh: IssueSnapshot, warnings: string[]): boolean {
+  const closedBy = fresh.closedBy?.toLowerCase();
+  if (!closedBy || closedBy === fresh.creator.toLowerCase()) return false;
+  warnings.push(`#${fresh.number} was closed by ${fresh.closedBy}, not by Tandem, and stays closed.`);
+  return true;
+}
+
+function isLabelRepair(action: SyncAction): boolean {
+  return (
+    (action.kind === 'update' || action.kind === 'reopen') &&
+    Boolean(action.repairs?.includes(LABEL_PUT_BACK))
+  );
+}
+
+async function addLabelsOrStop(
+  options: ApplySyncOptions,
+  number: number,
+  labels: readonly string[],
+): Promise<void> {
+  let kept: readonly string[];
+  try {
+    kept = await options.api.addLabels(number, labels);
+  } catch (error) {
+    if (statusOf(error) !== 403 || !labels.includes(options.programLabel)) throw error;
+    kept = [];
+  }
+  if (kept.some((label) => label.toLowerCase() === options.programLabel.toLowerCase())) return;
+  throw new LabelsDroppedError(
+    `GitHub refused the label ${options.programLabel} on #${number}, so the token may not set labels: ${LABEL_PERMISSION_HINT} ` +
+      'No issue of this program is created until then.',
+  );
+}
+
+const LABEL_PERMISSION_HINT =
+  'give it triage access to the repository (for GITHUB_TOKEN: `permissions: issues: write` in the workflow).';
+
+/** GitHub drops the labels of a new issue, without an error, when the token may not set labels. */
+function assertLabelsKept(programLabel: string, created: IssueSnapshot): void {
+  if (created.labels.some((label) => label.toLowerCase() === programLabel.toLowerCase())) return;
+  throw new LabelsDroppedError(
+    `GitHub created #${created.number} without its labels, so the token may not set labels: ${LABEL_PERMISSION_HINT} ` +
+      `No further issue of this program is created until then; the next sync finds #${created.number} again and puts its labels back.`,
+  );
 }
 
 async function findByMarker(options: ApplySyncOptions, tandemId: string): Promise<IssueSnapshot | undefined> {

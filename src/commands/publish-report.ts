@@ -61,13 +61,18 @@ export function resolveReportCategory(
 }
 
 /**
- * Posts the period's report on the program's discussion: the thread is found by its hidden marker
- * (created when missing), and the period's comment by the report marker, edited when it exists.
+ * Posts the period's report on the program's discussion: the thread is found by its hidden marker,
+ * in the configured category first and then in any (a moderator may have moved it), and created when
+ * missing; the period's comment is found by the report marker and edited when it exists. Two runs at
+ * once converge: of two threads the lowest number stays, of two comments for one period the earliest.
  */
 export async function publishReport(input: PublishReportInput): Promise<PublishReportResult> {
   const { api, program, period, body } = input;
   const category = resolveReportCategory(input);
-  let thread = await findThread(api, category.id, discussionMarker(program.id), input.firstPage);
+  const marker = discussionMarker(program.id);
+  let thread =
+    lowestNumber(await findThreads(api, marker, category.id, input.firstPage)) ??
+    lowestNumber(await findThreads(api, marker, undefined));
   const isNewDiscussion = thread === undefined;
   if (!thread) {
     const created = await api.createDiscussion({
@@ -76,7 +81,7 @@ export async function publishReport(input: PublishReportInput): Promise<PublishR
       title: escapePlainTitle(input.discussion.title),
       body: renderDiscussionBody(program),
     });
-    thread = { ...created, body: '', comments: [] };
+    thread = await settleThread(api, marker, { ...created, body: '', comments: [] });
   }
   const existing = await findPeriodComment(api, thread, program.id, period);
   if (existing && existing.body === body) {
@@ -84,7 +89,12 @@ export async function publishReport(input: PublishReportInput): Promise<PublishR
   }
   const comment = existing
     ? await api.updateComment(existing.id, body)
-    : await api.addComment(thread.id, body);
+    : await keepFirstPeriodComment(
+        api,
+        thread,
+        reportMarker(program.id, period),
+        await api.addComment(thread.id, body),
+      );
   return {
     action: existing ? 'updated' : 'added',
     isNewDiscussion,
@@ -93,18 +103,52 @@ export async function publishReport(input: PublishReportInput): Promise<PublishR
   };
 }
 
-async function findThread(
+/** Every thread with the marker, in the category or (categoryId undefined) in any. */
+async function findThreads(
   api: DiscussionsApi,
-  categoryId: string,
   marker: string,
-  firstPage: DiscussionPage | undefined,
-): Promise<DiscussionThread | undefined> {
+  categoryId: string | undefined,
+  firstPage?: DiscussionPage,
+): Promise<DiscussionThread[]> {
+  const found: DiscussionThread[] = [];
   let page = firstPage ?? (await api.listDiscussions(categoryId));
   for (;;) {
-    const found = page.discussions.find((discussion) => discussion.body.includes(marker));
-    if (found || !page.nextCursor) return found;
+    found.push(...page.discussions.filter((discussion) => discussion.body.includes(marker)));
+    if (!page.nextCursor) return found;
     page = await api.listDiscussions(categoryId, page.nextCursor);
   }
+}
+
+const lowestNumber = (threads: readonly DiscussionThread[]): DiscussionThread | undefined =>
+  [...threads].sort((a, b) => a.number - b.number)[0];
+
+/**
+ * Another run may have created the thread at the same moment: look once more, in every category,
+ * and when a thread with a lower number exists, delete the one just created and use that one.
+ */
+async function settleThread(
+  api: DiscussionsApi,
+  marker: string,
+  created: DiscussionThread,
+): Promise<DiscussionThread> {
+  const lowest = lowestNumber(await findThreads(api, marker, undefined));
+  if (!lowest || lowest.number >= created.number) return created;
+  await api.deleteDiscussion(created.id);
+  return lowest;
+}
+
+/** After adding the period's comment: the earliest comment with its marker stays, later ones go. */
+async function keepFirstPeriodComment(
+  api: DiscussionsApi,
+  thread: DiscussionThread,
+  marker: string,
+  added: { readonly id: string; readonly url: string },
+): Promise<{ readonly url: string }> {
+  const carrying = (await api.listLatestComments(thread.id)).filter((comment) =>
+    comment.body.includes(marker),
+  );
+  for (const duplicate of carrying.slice(1)) await api.deleteComment(duplicate.id);
+  return carrying[0] ?? added;
 }
 
 /**

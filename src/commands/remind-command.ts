@@ -13,6 +13,7 @@ import { IssuesApi } from '../github/issues-api.js';
 import { readProgramIssues } from '../github/read-program-issues.js';
 import { getErrorMessage } from './error-message.js';
 import { connectGitHub } from './github-settings.js';
+import { keepFirstComment } from './keep-first-comment.js';
 import { loadPrograms, readTemplate } from './load-programs.js';
 import type { Output } from './output.js';
 import type { ReportCommandOptions } from './report-command.js';
@@ -96,7 +97,7 @@ async function remindProgram(
     label: programLabel(program.id),
     withComments: true,
   });
-  const issues = pickTandemIssues(read.issues, program.id);
+  const issues = pickTandemIssues(read.issues, program);
   const schedules = scheduleProgramShared(program);
   const tandems: ReminderTandem[] = program.tandems.map((tandem) => {
     const issue = issues.get(tandem.id);
@@ -187,7 +188,8 @@ async function carryOut(
       ...(context.template !== undefined && { template: context.template }),
     });
     const comment = await context.api.createComment(issue, body);
-    return { ...base, issue, action: 'posted', url: comment.url };
+    const kept = await keepFirstComment(context.api, issue, decision.marker);
+    return { ...base, issue, action: 'posted', url: kept?.url ?? comment.url };
   } catch (error) {
     return { ...base, issue, action: 'failed', reason: getErrorMessage(error) };
   }

@@ -130,7 +130,7 @@ async function reportProgram(
 
 function computeProgress(program: Program, issues: readonly ProgramIssue[], today: string): ProgramProgress {
   const states = new Map<string, TandemIssueState>();
-  for (const [tandemId, issue] of pickTandemIssues(issues, program.id)) {
+  for (const [tandemId, issue] of pickTandemIssues(issues, program)) {
     states.set(tandemId, {
       number: issue.number,
       url: issue.url,

@@ -5,12 +5,13 @@ import {
   formatPlanMarkdown,
   formatPlanTable,
 } from '../core/format-plan.js';
+import { readIssueMarker } from '../core/markers.js';
 import { type DesiredIssue, planSync, type SyncPlan } from '../core/plan-sync.js';
 import type { Program } from '../core/program.js';
 import { escapeInline } from '../core/render/escape-markdown.js';
 import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
 import { type IssueSnapshot, IssuesApi } from '../github/issues-api.js';
-import { type AppliedAction, applySync } from './apply-sync.js';
+import { type AppliedAction, applySync, LabelsDroppedError } from './apply-sync.js';
 import { getErrorMessage, isWriteDenied, WRITE_DENIED_HINT } from './error-message.js';
 import { connectGitHub, type GitHubSettings } from './github-settings.js';
 import { loadPrograms, readTemplate } from './load-programs.js';
@@ -54,12 +55,18 @@ export async function runSyncCommand(
   const issues: Record<string, number> = {};
   // Turns false when GitHub refuses the first write: the remaining programs are only planned.
   let canWrite = !options.isDryRun;
+  const context: PlanContext = {
+    api,
+    root: options.root,
+    knownProgramIds: new Set(loaded.programs.flatMap((program) => [program.id, ...(program.formerly ?? [])])),
+  };
   for (const program of loaded.programs) {
     try {
-      const { plan, desired } = await planProgram(api, program, options.root);
+      const { plan, desired } = await planProgram(context, program);
       plans.push(plan);
       output.line(formatPlanCounts(plan));
       if (!options.isJson) output.line(formatPlanTable(plan));
+      for (const note of describeRepairs(plan)) output.line(`${program.id}: ${note}`);
       if (!canWrite) {
         const diffs = formatPlanDiffs(plan);
         if (diffs && !options.isJson) output.line(diffs);
@@ -70,7 +77,7 @@ export async function runSyncCommand(
       await ensureLabels(api, program, plan);
       const results = await applySync({ api, plan, programLabel: programLabel(program.id), output });
       if (results.some((result) => result.action.kind === 'create' && !result.error)) {
-        results.push(...(await closeRaceDuplicates(api, program, desired, output)));
+        results.push(...(await closeRaceDuplicates(context, program, desired, output)));
       }
       applied.push(...results);
       for (const result of results) {
@@ -91,14 +98,21 @@ export async function runSyncCommand(
         canWrite = false;
         continue;
       }
+      if (error instanceof LabelsDroppedError) {
+        failures.push(`${program.id}: stopped: ${error.message}`);
+        continue;
+      }
       failures.push(`${program.id}: ${getErrorMessage(error)}`);
     }
   }
 
   for (const failure of failures) output.warn(`error: ${failure}`);
   const failed = failures.map((failure) => `- ❌ ${escapeInline(failure)}`).join('\n');
+  const repairs = plans
+    .flatMap((plan) => describeRepairs(plan).map((line) => `- ${plan.programId}: ${line}`))
+    .join('\n');
   output.summary(
-    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans)}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
+    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans)}${repairs ? `\n### Found again, repaired or left alone\n\n${repairs}\n` : ''}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
   );
   const succeeded = (kinds: readonly string[]): number =>
     applied.filter((result) => !result.error && kinds.includes(result.action.kind)).length;
@@ -113,20 +127,66 @@ export async function runSyncCommand(
   };
 }
 
-async function planProgram(
-  api: IssuesApi,
-  program: Program,
-  root: string,
-): Promise<{ plan: SyncPlan; desired: DesiredIssue[] }> {
-  // Listed before rendering: the request leaves the moment the program is known to be valid.
-  const actual = await api.listIssuesWithLabel(programLabel(program.id));
-  const desired = renderDesiredIssues(program, readTemplate(root, program.templates.issue));
-  return { plan: planAgainst(program, desired, actual), desired };
+interface PlanContext {
+  readonly api: IssuesApi;
+  readonly root: string;
+  /** Every program id and former id of the program files: issues of other ids are orphans. */
+  readonly knownProgramIds: ReadonlySet<string>;
+  /** Who opens Tandem's issues (found once per run, when first needed). */
+  creators?: readonly string[];
 }
 
-function planAgainst(program: Program, desired: DesiredIssue[], actual: IssueSnapshot[]): SyncPlan {
+async function planProgram(
+  context: PlanContext,
+  program: Program,
+): Promise<{ plan: SyncPlan; desired: DesiredIssue[] }> {
+  // Listed before rendering: the request leaves the moment the program is known to be valid.
+  const labelled = await context.api.listIssuesWithLabel(programLabel(program.id));
+  const desired = renderDesiredIssues(program, readTemplate(context.root, program.templates.issue));
+  const plan = planAgainst(context, program, desired, labelled);
+  if (!plan.actions.some((action) => action.kind === 'create')) return { plan, desired };
+  // The labelled issues do not account for every tandem: before creating, look wider for issues
+  // whose label was removed, renamed or deleted, or whose program id changed (formerly).
+  const wider = await listTandemsIssues(context, labelled);
+  const known = new Set(labelled.map((issue) => issue.number));
+  const extra = wider.filter((issue) => !known.has(issue.number));
+  if (extra.length === 0) return { plan, desired };
+  return { plan: planAgainst(context, program, desired, [...labelled, ...extra]), desired };
+}
+
+/**
+ * Every issue Tandem's identity opened: the authors of the program's labelled issues, else the
+ * token's login, else `github-actions[bot]` (GITHUB_TOKEN, which may not ask who it is).
+ */
+async function listTandemsIssues(
+  context: PlanContext,
+  labelled: readonly IssueSnapshot[],
+): Promise<IssueSnapshot[]> {
+  if (!context.creators) {
+    const authors = new Set(
+      labelled.filter((issue) => readIssueMarker(issue.body)).map((issue) => issue.creator.toLowerCase()),
+    );
+    context.creators =
+      authors.size > 0 ? [...authors] : [(await context.api.viewerLogin()) ?? GITHUB_ACTIONS_BOT];
+  }
+  const lists = await Promise.all(
+    context.creators.map((creator) => context.api.listIssuesByCreator(creator)),
+  );
+  return lists.flat();
+}
+
+const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
+
+function planAgainst(
+  context: PlanContext,
+  program: Program,
+  desired: DesiredIssue[],
+  actual: IssueSnapshot[],
+): SyncPlan {
   return planSync({
     programId: program.id,
+    formerly: program.formerly ?? [],
+    knownProgramIds: context.knownProgramIds,
     language: program.language,
     desired,
     actual,
@@ -135,18 +195,36 @@ function planAgainst(program: Program, desired: DesiredIssue[], actual: IssueSna
   });
 }
 
+/** What the plan repairs or leaves alone, one sentence each: lost labels and markers, orphans. */
+function describeRepairs(plan: SyncPlan): string[] {
+  const lines: string[] = [];
+  for (const action of plan.actions) {
+    if ((action.kind === 'update' || action.kind === 'reopen') && action.repairs?.length)
+      lines.push(`${action.tandemId}: #${action.number} found again; ${action.repairs.join(', ')}`);
+    if (action.kind === 'unchanged' && action.isClosedByPerson)
+      lines.push(`${action.tandemId}: #${action.number} was closed by a person and stays closed`);
+  }
+  return [...lines, ...(plan.notes ?? [])];
+}
+
 /**
  * Another run that created issues at the same moment (a workflow without a concurrency group) leaves
  * two issues for a tandem. After creating, look once more and close the newer ones now, rather than
  * on the next run: the lowest number stays, so racing runs agree on which.
  */
 async function closeRaceDuplicates(
-  api: IssuesApi,
+  context: PlanContext,
   program: Program,
   desired: DesiredIssue[],
   output: Output,
 ): Promise<AppliedAction[]> {
-  const recheck = planAgainst(program, desired, await api.listIssuesWithLabel(programLabel(program.id)));
+  const { api } = context;
+  const recheck = planAgainst(
+    context,
+    program,
+    desired,
+    await api.listIssuesWithLabel(programLabel(program.id)),
+  );
   const duplicates = recheck.actions.filter((action) => action.kind === 'close-duplicate');
   if (duplicates.length === 0) return [];
   return applySync({
@@ -169,7 +247,7 @@ async function ensureLabels(api: IssuesApi, program: Program, plan: SyncPlan): P
   if (needed.size === 0) return;
   const existing = await api.listLabelNames();
   for (const name of needed) {
-    if (existing.has(name)) continue;
+    if (existing.has(name.toLowerCase())) continue;
     const isProgramLabel = name === programLabel(program.id);
     await api.createLabel({
       name,

@@ -39,6 +39,7 @@ type BreakFile = string | { readonly from: string; readonly to: string; readonly
 interface ProgramFile {
   readonly version: 1;
   readonly id: string;
+  readonly formerly?: readonly string[];
   readonly title: string;
   readonly description?: string;
   readonly start: string;
@@ -75,6 +76,10 @@ interface ProgramFile {
 const PROGRESS: Record<Language, string> = { en: 'progress', de: 'Fortschritt' };
 const BREAK: Record<Language, string> = { en: 'break', de: 'Pause' };
 
+/** `<mentor>-<mentee>` in lower case, so `Lea-Schmidt` and `lea-schmidt` are one tandem. */
+export const defaultTandemId = (people: { readonly mentor: string; readonly mentee: string }): string =>
+  `${people.mentor}-${people.mentee}`.toLowerCase();
+
 /**
  * The Program with every default applied; call only for data that passed the schema and the checks.
  * `holidays` is needed only when the file sets `holidays`.
@@ -88,7 +93,7 @@ export function buildProgram(file: string, data: unknown, holidays?: HolidayCale
   const builtIn = BUILTIN_AGENDA[language];
   const tandems = raw.tandems.map(
     (tandem): Tandem => ({
-      id: tandem.id ?? `${tandem.mentor}-${tandem.mentee}`,
+      id: tandem.id ?? defaultTandemId(tandem),
       mentor: tandem.mentor,
       mentee: tandem.mentee,
       topics: tandem.topics,
@@ -106,6 +111,7 @@ export function buildProgram(file: string, data: unknown, holidays?: HolidayCale
     file,
     version: 1,
     id: raw.id,
+    ...(raw.formerly && { formerly: raw.formerly }),
     title: raw.title,
     ...(raw.description === undefined ? {} : { description: raw.description }),
     start: raw.start,

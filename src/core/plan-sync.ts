@@ -1,10 +1,14 @@
 import { readIssueMarker } from './markers.js';
+import { type MatchedBy, matchTandemIssues } from './match-tandem-issues.js';
 import { mergeIssueBody } from './merge-issue-body.js';
 import type { Language } from './program.js';
+import { hashTitle, readRenderRecord } from './render-record.js';
 
 /** What a tandem's issue should look like, freshly rendered (all boxes open). */
 export interface DesiredIssue {
   readonly tandemId: string;
+  /** `<mentor>-<mentee>` in lower case: the id the tandem had before it was given an `id:`. */
+  readonly defaultTandemId?: string;
   readonly title: string;
   readonly body: string;
   readonly labels: readonly string[];
@@ -17,6 +21,8 @@ export interface ActualIssue {
   readonly title: string;
   readonly body: string;
   readonly state: 'open' | 'closed';
+  /** GitHub's `state_reason`; undefined when not known. */
+  readonly stateReason?: string | null;
   readonly labels: readonly string[];
   readonly assignees: readonly string[];
   readonly url?: string;
@@ -37,6 +43,10 @@ export type SyncAction =
       readonly number: number;
       readonly before: ActualIssue;
       readonly changes: IssueChanges;
+      /** The issue as the program wants it: apply merges the body again from a fresh read. */
+      readonly desired: DesiredIssue;
+      /** What was found broken and is repaired ("label put back", "marker put back"). */
+      readonly repairs?: readonly string[];
     }
   | { readonly kind: 'close'; readonly tandemId: string; readonly number: number; readonly comment: string }
   | {
@@ -46,17 +56,30 @@ export type SyncAction =
       readonly duplicateOf: number;
       readonly comment: string;
     }
-  | { readonly kind: 'unchanged'; readonly tandemId: string; readonly number: number };
+  | {
+      readonly kind: 'unchanged';
+      readonly tandemId: string;
+      readonly number: number;
+      /** Set when a person closed the issue: it stays closed. */
+      readonly isClosedByPerson?: boolean;
+    };
 
 export type SyncActionKind = SyncAction['kind'];
 
 export interface SyncPlan {
   readonly programId: string;
+  readonly language?: Language;
   readonly actions: readonly SyncAction[];
+  /** Issues Tandem saw but did not take (orphans, too unsure to adopt), each a sentence. */
+  readonly notes?: readonly string[];
 }
 
 export interface PlanSyncInput {
   readonly programId: string;
+  /** Ids the program had before: issues with their marker are its own. */
+  readonly formerly?: readonly string[];
+  /** Every program id and former id in the program files; others' issues are orphans. Default: this program's. */
+  readonly knownProgramIds?: ReadonlySet<string>;
   readonly language?: Language;
   readonly desired: readonly DesiredIssue[];
   readonly actual: readonly ActualIssue[];
@@ -65,22 +88,27 @@ export interface PlanSyncInput {
 }
 
 /**
- * Desired state against actual state, matched by the hidden marker (never by title).
- * When an earlier concurrent run left two issues for one tandem, the lowest number wins on every
- * run, so two runs that race still agree on which one stays open.
+ * Desired state against actual state, matched by the hidden marker (never by title alone; see
+ * matchTandemIssues for what else recognises an issue whose marker was lost). When a tandem has two
+ * issues, the canonical one stays (compareCanonical) and the others are closed as duplicates, so
+ * two runs that race agree on which one stays open.
  */
 export function planSync(input: PlanSyncInput): SyncPlan {
-  const byTandem = groupByTandem(input.programId, input.actual);
-  const desiredIds = new Set(input.desired.map((issue) => issue.tandemId));
+  const programIds = [input.programId, ...(input.formerly ?? [])];
+  const matched = matchTandemIssues({
+    programIds,
+    knownProgramIds: input.knownProgramIds ?? new Set(programIds),
+    desired: input.desired,
+    actual: input.actual,
+  });
   const actions: SyncAction[] = [];
-
-  for (const desired of input.desired) {
-    const [canonical, ...duplicates] = byTandem.get(desired.tandemId) ?? [];
+  for (const { desired, issues, matchedBy } of matched.matches) {
+    const [canonical, ...duplicates] = issues;
     if (!canonical) {
       actions.push({ kind: 'create', tandemId: desired.tandemId, issue: desired });
       continue;
     }
-    actions.push(planExisting(desired, canonical, input.language));
+    actions.push(planExisting(input, desired, canonical, matchedBy));
     for (const duplicate of duplicates.filter((issue) => issue.state === 'open')) {
       actions.push({
         kind: 'close-duplicate',
@@ -91,50 +119,106 @@ export function planSync(input: PlanSyncInput): SyncPlan {
       });
     }
   }
-
-  for (const [tandemId, issues] of byTandem) {
-    if (desiredIds.has(tandemId)) continue;
+  for (const [tandemKey, issues] of matched.leftovers) {
     for (const issue of issues.filter((candidate) => candidate.state === 'open')) {
+      const tandemId = readIssueMarker(issue.body)?.tandemId ?? tandemKey;
       actions.push({ kind: 'close', tandemId, number: issue.number, comment: input.closeComment(tandemId) });
     }
   }
-  return { programId: input.programId, actions };
+  const notes = [
+    ...matched.notes,
+    ...matched.orphans.map(
+      ({ issue, programId }) =>
+        `#${issue.number} is orphaned: its program "${programId}" is in no program file; list it under \`formerly\` of the program it belongs to, or close it`,
+    ),
+  ];
+  return {
+    programId: input.programId,
+    ...(input.language && { language: input.language }),
+    actions,
+    ...(notes.length > 0 && { notes }),
+  };
 }
 
-function groupByTandem(programId: string, actual: readonly ActualIssue[]): Map<string, ActualIssue[]> {
-  const groups = new Map<string, ActualIssue[]>();
-  for (const issue of actual) {
-    const marker = readIssueMarker(issue.body);
-    if (marker?.programId !== programId) continue;
-    const group = groups.get(marker.tandemId) ?? [];
-    group.push(issue);
-    groups.set(marker.tandemId, group);
-  }
-  for (const group of groups.values()) {
-    // An open issue is preferred over a closed one, then the oldest.
-    group.sort((a, b) => Number(a.state === 'closed') - Number(b.state === 'closed') || a.number - b.number);
-  }
-  return groups;
+/**
+ * Tandem closes issues only as not planned (a removed tandem) or as duplicates; an issue closed as
+ * completed (GitHub's default when a person clicks Close), or closed before GitHub had reasons, was
+ * closed by a person and stays closed.
+ */
+export function isClosedByPerson(issue: Pick<ActualIssue, 'state' | 'stateReason'>): boolean {
+  return issue.state === 'closed' && (issue.stateReason === 'completed' || issue.stateReason === null);
 }
 
-function planExisting(desired: DesiredIssue, actual: ActualIssue, language?: Language): SyncAction {
-  const body = mergeIssueBody(desired.body, actual.body, { language });
-  const addLabels = desired.labels.filter((label) => !actual.labels.includes(label));
-  // People are assigned when the issue is created, reopened or gets new people (a new title), never
-  // on every run: someone unassigned on purpose, or a login GitHub cannot assign, stays as it is.
-  const isPeopleChange = desired.title !== actual.title || actual.state === 'closed';
-  const addAssignees = isPeopleChange
-    ? desired.assignees.filter(
-        (login) => !actual.assignees.some((assignee) => assignee.toLowerCase() === login.toLowerCase()),
-      )
-    : [];
+/** The repair note of an issue found without the program's label. */
+export const LABEL_PUT_BACK = 'label put back';
+
+const lower = (values: readonly string[]): string[] => values.map((value) => value.toLowerCase());
+
+/** The body as the program wants it, keeping everything the pair did in `actualBody`. */
+export function mergeDesiredBody(desired: DesiredIssue, actualBody: string, language?: Language): string {
+  return mergeIssueBody(desired.body, actualBody, { language });
+}
+
+function planExisting(
+  input: PlanSyncInput,
+  desired: DesiredIssue,
+  actual: ActualIssue,
+  matchedBy: MatchedBy | undefined,
+): SyncAction {
+  const label = desired.labels.find((name) => name.startsWith('tandem:'));
+  const has = new Set(lower(actual.labels));
+  const addLabels = desired.labels.filter((name) => !has.has(name.toLowerCase()));
+  const repairs: string[] = [];
+  if (label && !has.has(label.toLowerCase())) repairs.push(LABEL_PUT_BACK);
+  const marker = readIssueMarker(actual.body);
+  if (!marker) repairs.push('marker put back');
+  else if (marker.programId !== input.programId || matchedBy !== 'marker')
+    repairs.push(`marker ${marker.programId}/${marker.tandemId} → ${input.programId}/${desired.tandemId}`);
+
+  if (isClosedByPerson(actual)) {
+    // Closed by a person: it stays closed and as it is; only a lost label comes back, so it is found.
+    if (addLabels.length === 0)
+      return { kind: 'unchanged', tandemId: desired.tandemId, number: actual.number, isClosedByPerson: true };
+    const changes: IssueChanges = { addLabels };
+    return {
+      kind: 'update',
+      tandemId: desired.tandemId,
+      number: actual.number,
+      before: actual,
+      changes,
+      desired,
+      repairs,
+    };
+  }
+
+  const record = readRenderRecord(actual.body);
+  // A title that differs is the person's when Tandem last rendered the one the program wants now.
+  const isTitleTheirs = record?.titleHash === hashTitle(desired.title);
+  const isNewTitle = desired.title !== actual.title && !isTitleTheirs;
+  const body = mergeDesiredBody(desired, actual.body, input.language);
+  // People are assigned when the issue is created or the program's people change, never on every
+  // run: someone who unassigned themselves stays unassigned. Without a record, a new title says so.
+  const newPeople = record
+    ? desired.assignees.filter((login) => !record.people.includes(login.toLowerCase()))
+    : isNewTitle
+      ? desired.assignees
+      : [];
+  const assigned = new Set(lower(actual.assignees));
+  const addAssignees = newPeople.filter((login) => !assigned.has(login.toLowerCase()));
   const changes: IssueChanges = {
-    ...(desired.title !== actual.title && { title: desired.title }),
+    ...(isNewTitle && { title: desired.title }),
     ...(body !== actual.body && { body }),
     ...(addLabels.length > 0 && { addLabels }),
     ...(addAssignees.length > 0 && { addAssignees }),
   };
-  const base = { tandemId: desired.tandemId, number: actual.number, before: actual, changes };
+  const base = {
+    tandemId: desired.tandemId,
+    number: actual.number,
+    before: actual,
+    changes,
+    desired,
+    ...(repairs.length > 0 && { repairs }),
+  };
   if (actual.state === 'closed') return { kind: 'reopen', ...base };
   if (Object.keys(changes).length === 0) {
     return { kind: 'unchanged', tandemId: desired.tandemId, number: actual.number };

@@ -49,7 +49,7 @@ export interface BuiltInAgenda {
 }
 
 export interface Tandem {
-  /** Default `<mentor>-<mentee>`. */
+  /** Default `<mentor>-<mentee>`, in lower case (logins compare case-insensitively on GitHub). */
   readonly id: string;
   /** GitHub login of the mentor (the junior colleague who teaches). */
   readonly mentor: string;
@@ -96,6 +96,8 @@ export interface Program {
   readonly file: string;
   readonly version: 1;
   readonly id: string;
+  /** Ids the program had before: their issues are still its own. */
+  readonly formerly?: readonly string[];
   readonly title: string;
   readonly description?: string;
   readonly start: string;

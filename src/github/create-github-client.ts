@@ -2,9 +2,11 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import { freshReadPlugin } from './fresh-read-plugin.js';
 import { createHttpTransport } from './http-transport.js';
 
-const TandemOctokit = Octokit.plugin(throttling, retry);
+// freshReadPlugin first: its hook is then the innermost, inside the throttling queue (see there).
+const TandemOctokit = Octokit.plugin(freshReadPlugin, throttling, retry);
 export type GitHubClient = InstanceType<typeof TandemOctokit>;
 
 export interface GitHubClientOptions {

@@ -1,5 +1,18 @@
 import type { GitHubClient } from './create-github-client.js';
+import {
+  ADD_COMMENT_MUTATION,
+  CREATE_DISCUSSION_MUTATION,
+  DELETE_COMMENT_MUTATION,
+  DELETE_DISCUSSION_MUTATION,
+  DISCUSSIONS_QUERY,
+  EARLIER_COMMENTS_QUERY,
+  LATEST_COMMENTS_QUERY,
+  UPDATE_COMMENT_MUTATION,
+} from './discussion-documents.js';
+
 import type { RepoRef } from './issues-api.js';
+
+export { DISCUSSION_PAGE_FRAGMENT } from './discussion-documents.js';
 
 export interface DiscussionCategory {
   readonly id: string;
@@ -28,46 +41,6 @@ export interface DiscussionPage {
   readonly discussions: readonly DiscussionThread[];
   readonly nextCursor?: string;
 }
-
-/**
- * How many of a discussion's latest comments come with it. Reports are the thread's own comments,
- * one a period, so the current period's is among the last few; more are read only when needed.
- */
-const RECENT_COMMENTS = 10;
-
-const COMMENT_PAGE_FRAGMENT = /* GraphQL */ `
-  fragment CommentPage on DiscussionCommentConnection {
-    pageInfo {
-      hasPreviousPage
-      startCursor
-    }
-    nodes {
-      id
-      url
-      body
-    }
-  }
-`;
-
-/** Include in a document that spreads `...DiscussionPage` on a `DiscussionConnection`. */
-export const DISCUSSION_PAGE_FRAGMENT = /* GraphQL */ `
-  fragment DiscussionPage on DiscussionConnection {
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    nodes {
-      id
-      number
-      url
-      body
-      comments(last: ${RECENT_COMMENTS}) {
-        ...CommentPage
-      }
-    }
-  }
-  ${COMMENT_PAGE_FRAGMENT}
-`;
 
 interface RawCommentPage {
   readonly pageInfo: { readonly hasPreviousPage: boolean; readonly startCursor: string | null };
@@ -101,64 +74,6 @@ function toComments(page: RawCommentPage): Pick<DiscussionThread, 'comments' | '
   return { comments, ...(cursor && { earlierCommentsCursor: cursor }) };
 }
 
-export const DISCUSSIONS_QUERY = /* GraphQL */ `
-  query CategoryDiscussions($owner: String!, $name: String!, $categoryId: ID!, $after: String) {
-    repository(owner: $owner, name: $name) {
-      discussions(first: 100, after: $after, categoryId: $categoryId) {
-        ...DiscussionPage
-      }
-    }
-  }
-  ${DISCUSSION_PAGE_FRAGMENT}
-`;
-
-export const EARLIER_COMMENTS_QUERY = /* GraphQL */ `
-  query EarlierDiscussionComments($id: ID!, $before: String!) {
-    node(id: $id) {
-      ... on Discussion {
-        comments(last: 100, before: $before) {
-          ...CommentPage
-        }
-      }
-    }
-  }
-  ${COMMENT_PAGE_FRAGMENT}
-`;
-
-export const CREATE_DISCUSSION_MUTATION = /* GraphQL */ `
-  mutation CreateDiscussion($repositoryId: ID!, $categoryId: ID!, $title: String!, $body: String!) {
-    createDiscussion(input: { repositoryId: $repositoryId, categoryId: $categoryId, title: $title, body: $body }) {
-      discussion {
-        id
-        number
-        url
-      }
-    }
-  }
-`;
-
-export const ADD_COMMENT_MUTATION = /* GraphQL */ `
-  mutation AddDiscussionComment($discussionId: ID!, $body: String!) {
-    addDiscussionComment(input: { discussionId: $discussionId, body: $body }) {
-      comment {
-        id
-        url
-      }
-    }
-  }
-`;
-
-export const UPDATE_COMMENT_MUTATION = /* GraphQL */ `
-  mutation UpdateDiscussionComment($commentId: ID!, $body: String!) {
-    updateDiscussionComment(input: { commentId: $commentId, body: $body }) {
-      comment {
-        id
-        url
-      }
-    }
-  }
-`;
-
 /**
  * One GraphQL request to `graphqlUrl` (GITHUB_GRAPHQL_URL). Octokit refuses `url` beside a query
  * string ("cannot be used as variable name"), so the query goes into the options object.
@@ -183,13 +98,14 @@ export class DiscussionsApi {
     private readonly graphqlUrl: string,
   ) {}
 
-  async listDiscussions(categoryId: string, after?: string): Promise<DiscussionPage> {
+  /** A page of the category's discussions, or of every category's when `categoryId` is undefined. */
+  async listDiscussions(categoryId: string | undefined, after?: string): Promise<DiscussionPage> {
     const data = await this.request<{ repository: { discussions: RawDiscussionPage } | null }>(
       DISCUSSIONS_QUERY,
       {
         owner: this.repo.owner,
         name: this.repo.repo,
-        categoryId,
+        categoryId: categoryId ?? null,
         after: after ?? null,
       },
     );
@@ -208,6 +124,34 @@ export class DiscussionsApi {
     });
     if (!data.node?.comments) throw new Error(`discussion ${discussionId} not found`);
     return toComments(data.node.comments);
+  }
+
+  /** The latest 100 top-level comments, oldest first. */
+  async listLatestComments(discussionId: string): Promise<readonly DiscussionComment[]> {
+    const data = await this.request<{ node: { comments?: RawCommentPage } | null }>(LATEST_COMMENTS_QUERY, {
+      id: discussionId,
+    });
+    if (!data.node?.comments) throw new Error(`discussion ${discussionId} not found`);
+    return toComments(data.node.comments).comments;
+  }
+
+  /** Deletes a discussion; one another run deleted meanwhile is fine. */
+  async deleteDiscussion(id: string): Promise<void> {
+    await this.ignoreMissing(this.request(DELETE_DISCUSSION_MUTATION, { id }));
+  }
+
+  /** Deletes a comment; one another run deleted meanwhile is fine. */
+  async deleteComment(id: string): Promise<void> {
+    await this.ignoreMissing(this.request(DELETE_COMMENT_MUTATION, { id }));
+  }
+
+  private async ignoreMissing(request: Promise<unknown>): Promise<void> {
+    try {
+      await request;
+    } catch (error) {
+      const errors = (error as { errors?: { type?: string }[] }).errors;
+      if (!errors?.some((entry) => entry.type === 'NOT_FOUND')) throw error;
+    }
   }
 
   async createDiscussion(input: {

@@ -16,6 +16,17 @@ export interface IssueSnapshot {
   readonly assignees: readonly string[];
   readonly updatedAt: string;
   readonly url: string;
+  /** Login of who opened it. */
+  readonly creator: string;
+  /** Login of who closed it; only a single issue's read (not a listing) says. */
+  readonly closedBy?: string | null;
+}
+
+export interface IssueUpdate {
+  readonly title?: string;
+  readonly body?: string;
+  readonly state?: 'open' | 'closed';
+  readonly stateReason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened';
 }
 
 export interface CommentSnapshot {
@@ -39,6 +50,8 @@ type RestIssue = Awaited<ReturnType<GitHubClient['rest']['issues']['get']>>['dat
 
 function toSnapshot(issue: RestIssue): IssueSnapshot {
   return {
+    creator: issue.user?.login ?? '',
+    ...(issue.closed_by !== undefined && { closedBy: issue.closed_by?.login ?? null }),
     number: issue.number,
     title: issue.title,
     body: issue.body ?? '',
@@ -71,12 +84,38 @@ export class IssuesApi {
     return issues.filter((issue) => !issue.pull_request).map((issue) => toSnapshot(issue as RestIssue));
   }
 
+  /** Every issue `creator` opened, open or closed (never a pull request): one request per 100. */
+  async listIssuesByCreator(creator: string): Promise<IssueSnapshot[]> {
+    const issues = await this.client.paginate(this.client.rest.issues.listForRepo, {
+      ...this.ref,
+      creator,
+      state: 'all',
+      per_page: 100,
+    });
+    return issues.filter((issue) => !issue.pull_request).map((issue) => toSnapshot(issue as RestIssue));
+  }
+
+  /**
+   * The token's login, or undefined when GitHub will not say: an Actions or App installation token
+   * gets 403 on GET /user (its issues are by `github-actions[bot]` or the app's bot).
+   */
+  async viewerLogin(): Promise<string | undefined> {
+    try {
+      return (await this.client.rest.users.getAuthenticated()).data.login;
+    } catch (error) {
+      const status = (error as { status?: number }).status;
+      if (status === 401 || status === 403 || status === 404) return undefined;
+      throw error;
+    }
+  }
+
+  /** Label names in lower case (GitHub compares them case-insensitively). */
   async listLabelNames(): Promise<Set<string>> {
     const labels = await this.client.paginate(this.client.rest.issues.listLabelsForRepo, {
       ...this.ref,
       per_page: 100,
     });
-    return new Set(labels.map((label) => label.name));
+    return new Set(labels.map((label) => label.name.toLowerCase()));
   }
 
   /** Creates a label; one that another run created meanwhile is fine. */
@@ -126,8 +165,41 @@ export class IssuesApi {
     return toSnapshot(data);
   }
 
-  async addLabels(number: number, labels: readonly string[]): Promise<void> {
-    await this.client.rest.issues.addLabels({ ...this.ref, issue_number: number, labels: [...labels] });
+  /**
+   * Reads the issue and writes what `decide` makes of it, back to back (see fresh-read-plugin.ts), so
+   * the write is based on the issue as it is now, not as it was when the run listed it. Nothing is
+   * written when `decide` returns undefined; the answer is then the issue as read.
+   */
+  async updateFromFreshRead(
+    number: number,
+    decide: (fresh: IssueSnapshot) => IssueUpdate | undefined,
+  ): Promise<IssueSnapshot> {
+    const freshRead = (raw: unknown): Record<string, unknown> | undefined => {
+      const update = decide(toSnapshot(raw as RestIssue));
+      if (!update) return undefined;
+      return {
+        ...(update.title !== undefined && { title: update.title }),
+        ...(update.body !== undefined && { body: update.body }),
+        ...(update.state !== undefined && { state: update.state }),
+        ...(update.stateReason !== undefined && { state_reason: update.stateReason }),
+      };
+    };
+    const { data } = await this.client.rest.issues.update({
+      ...this.ref,
+      issue_number: number,
+      request: { freshRead },
+    });
+    return toSnapshot(data);
+  }
+
+  /** The issue's labels after adding. */
+  async addLabels(number: number, labels: readonly string[]): Promise<string[]> {
+    const { data } = await this.client.rest.issues.addLabels({
+      ...this.ref,
+      issue_number: number,
+      labels: [...labels],
+    });
+    return data.map((label) => label.name);
   }
 
   /** GitHub silently drops logins that cannot be assigned; the answer says who was. */
@@ -171,5 +243,14 @@ export class IssuesApi {
 
   async updateComment(id: number, body: string): Promise<void> {
     await this.client.rest.issues.updateComment({ ...this.ref, comment_id: id, body });
+  }
+
+  /** Deletes a comment; one that another run deleted meanwhile is fine. */
+  async deleteComment(id: number): Promise<void> {
+    try {
+      await this.client.rest.issues.deleteComment({ ...this.ref, comment_id: id });
+    } catch (error) {
+      if ((error as { status?: number }).status !== 404) throw error;
+    }
   }
 }

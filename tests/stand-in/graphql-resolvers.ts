@@ -157,6 +157,26 @@ export function mutationRoot(ctx: ResolverContext): GqlObject {
         comment: discussionCommentObject(state, comment),
       };
     }),
+    deleteDiscussion: write((input: { readonly id: string; readonly clientMutationId?: string | null }) => {
+      const discussion = findDiscussion(input.id);
+      const answer = discussionObject(state, discussion);
+      state.discussions = state.discussions.filter((candidate) => candidate !== discussion);
+      state.discussionComments = state.discussionComments.filter(
+        (comment) => comment.discussion_number !== discussion.number,
+      );
+      return { clientMutationId: input.clientMutationId ?? null, discussion: answer };
+    }),
+    deleteDiscussionComment: write(
+      (input: { readonly id: string; readonly clientMutationId?: string | null }) => {
+        const comment = state.discussionComments.find((candidate) => candidate.node_id === input.id);
+        if (!comment) throw missingNode(input.id);
+        const answer = discussionCommentObject(state, comment);
+        state.discussionComments = state.discussionComments.filter(
+          (candidate) => candidate !== comment && candidate.reply_to !== comment.node_id,
+        );
+        return { clientMutationId: input.clientMutationId ?? null, comment: answer };
+      },
+    ),
     updateDiscussionComment: write((input: UpdateDiscussionCommentInput) => {
       const comment = state.discussionComments.find((candidate) => candidate.node_id === input.commentId);
       if (!comment) throw missingNode(input.commentId);

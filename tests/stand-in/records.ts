@@ -57,6 +57,8 @@ export interface IssueRecord {
   created_at: string;
   updated_at: string;
   closed_at: string | null;
+  /** Who closed it (REST `closed_by`, on a single issue's read); tests set it for a person's close. */
+  closed_by?: string | null;
 }
 
 export interface LabelRecord {

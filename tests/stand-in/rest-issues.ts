@@ -144,9 +144,12 @@ const createIssue: RestHandler = (call) => {
   });
 };
 
+/** A single issue's read also says who closed it (the listing does not). */
 const getIssue: RestHandler = (call) => {
   const issue = issueFrom(call);
-  return issue ? ok(toRestIssue(call.ctx, issue)) : notFound(call);
+  if (!issue) return notFound(call);
+  const closedBy = issue.state === 'closed' && issue.closed_by ? toRestUser(call.ctx, issue.closed_by) : null;
+  return ok({ ...toRestIssue(call.ctx, issue), closed_by: closedBy });
 };
 
 const updateIssue: RestHandler = (call) => {
@@ -169,6 +172,7 @@ const updateIssue: RestHandler = (call) => {
   if (body.labels !== undefined) issue.labels = resolveLabelNames(state, labelNames(body.labels));
   if (assignees) issue.assignees = assignees;
   applyStateChange(
+    state.viewer,
     issue,
     body.state as 'open' | 'closed' | undefined,
     body.state_reason as StateReason | null,
@@ -180,19 +184,24 @@ const updateIssue: RestHandler = (call) => {
 
 /** `state_reason` counts only with a state change, as GitHub documents; closing defaults to completed. */
 function applyStateChange(
+  actor: string,
   issue: IssueRecord,
   target: 'open' | 'closed' | undefined,
   reason: StateReason | null | undefined,
   now: () => string,
 ): void {
   if (target === 'closed') {
-    if (issue.state === 'open') issue.closed_at = now();
+    if (issue.state === 'open') {
+      issue.closed_at = now();
+      issue.closed_by = actor;
+    }
     issue.state = 'closed';
     issue.state_reason = reason && reason !== 'reopened' ? reason : 'completed';
   } else if (target === 'open' && issue.state === 'closed') {
     issue.state = 'open';
     issue.state_reason = 'reopened';
     issue.closed_at = null;
+    issue.closed_by = null;
   }
 }
 

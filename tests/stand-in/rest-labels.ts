@@ -97,6 +97,20 @@ function withIssue(handler: (call: RestCall, issue: IssueRecord) => ReturnType<R
   };
 }
 
+/**
+ * Changing an issue's labels takes triage access. Without it the stand-in ignores the change and
+ * answers with the labels as they are, as GitHub does with a new issue's labels (its documented
+ * answers have no 403 here); the client sees its label missing from the answer.
+ */
+function withTriage(handler: RestHandler): RestHandler {
+  return (call) => {
+    const { permissions } = call.ctx.state.repo;
+    if (permissions.triage || permissions.push) return handler(call);
+    const issue = findIssue(call.ctx.state, Number(call.params.issue_number));
+    return issue ? ok(issueLabels(call, issue)) : notFound(call);
+  };
+}
+
 function setIssueLabels(call: RestCall, issue: IssueRecord, names: readonly string[]): void {
   const next = resolveLabelNames(call.ctx.state, names);
   if (next.join('\n') === issue.labels.join('\n')) return;
@@ -111,14 +125,18 @@ export const labelRoutes: Readonly<Record<string, RestHandler>> = {
   'issues/update-label': updateLabel,
   'issues/delete-label': deleteLabel,
   'issues/list-labels-on-issue': withIssue((call, issue) => ok(issueLabels(call, issue))),
-  'issues/add-labels': withIssue((call, issue) => {
-    setIssueLabels(call, issue, [...issue.labels, ...requestedLabels(call.body)]);
-    return ok(issueLabels(call, issue));
-  }),
-  'issues/set-labels': withIssue((call, issue) => {
-    setIssueLabels(call, issue, requestedLabels(call.body));
-    return ok(issueLabels(call, issue));
-  }),
+  'issues/add-labels': withTriage(
+    withIssue((call, issue) => {
+      setIssueLabels(call, issue, [...issue.labels, ...requestedLabels(call.body)]);
+      return ok(issueLabels(call, issue));
+    }),
+  ),
+  'issues/set-labels': withTriage(
+    withIssue((call, issue) => {
+      setIssueLabels(call, issue, requestedLabels(call.body));
+      return ok(issueLabels(call, issue));
+    }),
+  ),
   'issues/remove-label': withIssue((call, issue) => {
     const label = findLabel(call.ctx.state, call.params.name ?? '');
     if (!label || !issue.labels.includes(label.name))

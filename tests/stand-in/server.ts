@@ -9,6 +9,7 @@ import { setTimeout as delay } from 'node:timers/promises';
 import { Faults } from './faults.js';
 import { type Outcome, readToken, type ServerContext } from './gate.js';
 import { handleGraphQL } from './graphql-flow.js';
+import { RequestHooks } from './hooks.js';
 import { handleRest } from './rest-flow.js';
 import { type SeedData, seedState } from './seed.js';
 import { createState, type StandInState } from './state.js';
@@ -36,6 +37,8 @@ export interface StandIn {
   /** Every contract violation seen (a live array); a clean run leaves it empty. */
   readonly violations: readonly ContractViolation[];
   readonly faults: Faults;
+  /** What people do meanwhile: `hooks.after(match, (state) => …)` changes the state as a request is answered. */
+  readonly hooks: RequestHooks;
   counts(): RequestCounts;
   resetLog(): void;
   clearViolations(): void;
@@ -68,6 +71,7 @@ function send(response: ServerResponse, outcome: Outcome): void {
 
 async function handle(
   ctx: ServerContext,
+  hooks: RequestHooks,
   log: RequestLogEntry[],
   seq: number,
   request: IncomingMessage,
@@ -120,6 +124,7 @@ async function handle(
       : await handleRest(ctx, { entry, url, body, token });
   }
   entry.status = outcome.drop ? 0 : outcome.status;
+  if (entry.status >= 200 && entry.status < 300) hooks.run(ctx.state, entry);
   entry.durationMs = Math.round(performance.now() - started);
   return outcome;
 }
@@ -127,6 +132,7 @@ async function handle(
 export async function startStandIn(options: StandInOptions = {}): Promise<StandIn> {
   const state = createState(options);
   const faults = new Faults(options.latencyMs ?? 0);
+  const hooks = new RequestHooks();
   const log: RequestLogEntry[] = [];
   const violations: ContractViolation[] = [];
   let baseUrl = '';
@@ -140,7 +146,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   };
   const server = createServer((request, response) => {
     seq += 1;
-    handle(ctx, log, seq, request).then(
+    handle(ctx, hooks, log, seq, request).then(
       (outcome) => send(response, outcome),
       (error: unknown) => {
         const message = `stand-in failure: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`;
@@ -168,6 +174,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
     log,
     violations,
     faults,
+    hooks,
     counts: () => ({
       total: log.length,
       reads: log.filter((entry) => !entry.isWrite).length,

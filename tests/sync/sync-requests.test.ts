@@ -17,6 +17,11 @@ useStandIn(
 const tandems = numberedTandems(4);
 const ISSUES = '/repos/acme/mentoring/issues';
 const LIST = `GET ${ISSUES}?labels=tandem:pilot&state=all&per_page=100`;
+/** Before creating: the issues Tandem's identity opened (GITHUB_TOKEN may not ask who it is). */
+const WIDER_LOOK = [
+  'GET /user → 403',
+  `GET ${ISSUES}?creator=github-actions[bot]&state=all&per_page=100 → 200`,
+];
 
 /** The stand-in's request log, one line a request: method, path, query and what a write sends. */
 function requestLines(): string[] {
@@ -50,6 +55,7 @@ describe('the requests of one sync, in order', () => {
     await sync(tandems.slice(0, 2));
     expect(requestLines()).toEqual([
       `${LIST} → 200`,
+      ...WIDER_LOOK,
       'GET /repos/acme/mentoring/labels?per_page=100 → 200',
       'POST /repos/acme/mentoring/labels {color, description, name: reverse-mentoring} → 201',
       'POST /repos/acme/mentoring/labels {color, description, name: tandem:pilot} → 201',
@@ -67,8 +73,13 @@ describe('the requests of one sync, in order', () => {
     await sync([tandems[0]!, tandems[1]!, tandems[3]!], 'Pilot 2027');
     expect(requestLines()).toEqual([
       `${LIST} → 200`,
+      // Authors of the labelled issues known: no need to ask who the token is.
+      `GET ${ISSUES}?creator=github-actions[bot]&state=all&per_page=100 → 200`,
       'GET /repos/acme/mentoring/labels?per_page=100 → 200',
+      // Each body merged from a read made right before its write.
+      `GET ${ISSUES}/1 → 200`,
       `PATCH ${ISSUES}/1 {body, title: Tandem: @mentor-1 ↔ @mentee-1 · Pilot 2027} → 200`,
+      `GET ${ISSUES}/2 → 200`,
       `PATCH ${ISSUES}/2 {body, title: Tandem: @mentor-2 ↔ @mentee-2 · Pilot 2027} → 200`,
       `POST ${ISSUES} {assignees, body, labels, title: Tandem: @mentor-4 ↔ @mentee-4 · Pilot 2027} → 201`,
       `GET ${ISSUES}/3/comments?per_page=100 → 200`,
