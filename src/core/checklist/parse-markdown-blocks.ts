@@ -2,7 +2,14 @@ import MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { footnoteDefinitionRule } from './footnote-definition-rule.js';
+import {
+  blockquoteRule,
+  createListRule,
+  createTableRule,
+  findRule,
+  htmlBlockRule,
+} from './cmark-block-rules.js';
+import { dropUnshownFootnotes, footnoteDefinitionRule } from './footnote-definition-rule.js';
 
 interface BlockEnv {
   /** Line of each paragraph's first line → column of its first character (tabs not expanded). */
@@ -20,6 +27,21 @@ export interface MarkdownBlocks extends BlockEnv {
  */
 const parser = new MarkdownIt('default', { html: true });
 parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+// GitHub's parser reads a reference definition only when its paragraph ends: a line after it that
+// would continue a paragraph does (`[a]: /u` then `2. [x] b` is one paragraph, no list).
+parser.block.ruler.disable('reference');
+parser.block.ruler.at('html_block', htmlBlockRule, { alt: ['paragraph', 'reference', 'blockquote'] });
+parser.block.ruler.at('blockquote', blockquoteRule, {
+  alt: ['paragraph', 'reference', 'blockquote', 'list'],
+});
+const tableRule = createTableRule(() =>
+  parser.block.ruler.getRules('paragraph').filter((rule) => rule !== tableRule),
+);
+parser.block.ruler.at('table', tableRule, { alt: ['paragraph', 'reference'] });
+const listRule = createListRule((state, line, column) => {
+  (state.env as BlockEnv).paragraphColumns.set(line, column);
+});
+parser.block.ruler.at('list', listRule, { alt: ['paragraph', 'reference', 'blockquote'] });
 // A container, so tried before the leaf blocks (a table, a reference definition) as micromark does.
 parser.block.ruler.before('table', 'footnote_definition', footnoteDefinitionRule, {
   alt: ['paragraph', 'reference', 'blockquote', 'list'],
@@ -32,17 +54,7 @@ parser.block.ruler.before('paragraph', 'paragraph_start', (state: StateBlock, st
   return false;
 });
 
-/** markdown-it's own inline HTML rule, found by what disabling it removes from the chain. */
-function findHtmlInlineRule() {
-  const probe = new MarkdownIt('default', { html: true });
-  const all = probe.inline.ruler.getRules('');
-  probe.inline.ruler.disable('html_inline');
-  const others = new Set(probe.inline.ruler.getRules(''));
-  const rule = all.find((candidate) => !others.has(candidate));
-  if (!rule) throw new Error('markdown-it has no html_inline rule');
-  return rule;
-}
-const htmlInline = findHtmlInlineRule();
+const htmlInline = findRule<(state: StateInline, silent: boolean) => boolean>('inline', 'html_inline');
 parser.inline.ruler.at('html_inline', (state: StateInline, silent: boolean) => {
   const start = state.pos;
   if (!htmlInline(state, silent)) return false;
@@ -56,7 +68,7 @@ parser.inline.ruler.at('html_inline', (state: StateInline, silent: boolean) => {
  */
 export function parseMarkdownBlocks(markdown: string): MarkdownBlocks {
   const env: BlockEnv = { paragraphColumns: new Map() };
-  const tokens = parser.parse(markdown, env);
+  const tokens = dropUnshownFootnotes(parser.parse(markdown, env));
   return { tokens, paragraphColumns: env.paragraphColumns };
 }
 
