@@ -51,14 +51,19 @@ export const htmlBlockRule: BlockRule = (state, startLine, endLine, silent) => {
 
 /**
  * A `>` indented four columns or more past the quote's container is no quote marker (cmark: the line
- * is a lazy continuation, or code); markdown-it takes it for one on the lines after the first.
+ * is a lazy continuation, or code); markdown-it takes it for one on the lines after the first. And
+ * in a quote in a quote, markdown-it judged lazy lines again without their indentation.
  */
 export const blockquoteRule: BlockRule = (state, startLine, endLine, silent) => {
   if (silent) return blockquote(state, startLine, endLine, silent);
   const hidden: [line: number, shift: number][] = [];
   for (let line = startLine + 1; line < endLine && !state.isEmpty(line); line += 1) {
     const start = state.bMarks[line]! + state.tShift[line]!;
-    if (state.sCount[line]! - state.blkIndent >= 4 && state.src.charCodeAt(start) === GREATER_THAN) {
+    const isDeepMarker =
+      state.sCount[line]! - state.blkIndent >= 4 && state.src.charCodeAt(start) === GREATER_THAN;
+    // A line an outer quote took as lazy is lazy in this one too (its indentation is lost by now).
+    const isLazy = state.sCount[line]! < 0 && state.tShift[line]! > 0;
+    if (isDeepMarker || isLazy) {
       hidden.push([line, state.tShift[line]!]);
       // Seen from the line's start, the `>` is out of every rule's sight: a lazy line.
       state.tShift[line] = 0;
@@ -179,3 +184,45 @@ export function createListRule(
     return isList;
   };
 }
+
+const lheading = findRule<BlockRule>('block', 'lheading');
+const hr = findRule<BlockRule>('block', 'hr');
+const reference = findRule<BlockRule>('block', 'reference');
+
+/** Underlines read as paragraph text, per parse. */
+const textUnderlines = new WeakMap<object, Set<number>>();
+
+/** Lines `start` to `end` are link reference definitions, nothing else. */
+function isOnlyReferenceDefinitions(state: StateBlock, start: number, end: number): boolean {
+  const { line: savedLine, lineMax } = state;
+  state.lineMax = end;
+  let line = start;
+  while (line < end && reference(state, line, end, false)) line = state.line;
+  state.line = savedLine;
+  state.lineMax = lineMax;
+  return line === end;
+}
+
+/**
+ * cmark reads the reference definitions of a paragraph when a setext underline comes; when they are
+ * all there is, the underline is no heading's but text, and the paragraph goes on (`[a]: /u` then
+ * `---` then `</span>` is one paragraph).
+ */
+export const lheadingRule: BlockRule = (state, startLine, endLine, silent) => {
+  const tokenCount = state.tokens.length;
+  if (!lheading(state, startLine, endLine, silent)) return false;
+  const underline = state.line - 1;
+  if (!isOnlyReferenceDefinitions(state, startLine, underline)) return true;
+  state.tokens.length = tokenCount;
+  state.line = startLine;
+  const underlines = textUnderlines.get(state.env as object) ?? new Set();
+  underlines.add(underline);
+  textUnderlines.set(state.env as object, underlines);
+  return false;
+};
+
+/** A `---` underline read as text (see lheadingRule) does not end its paragraph. */
+export const hrRule: BlockRule = (state, startLine, endLine, silent) => {
+  if (silent && textUnderlines.get(state.env as object)?.has(startLine)) return false;
+  return hr(state, startLine, endLine, silent);
+};

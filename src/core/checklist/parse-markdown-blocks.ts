@@ -7,7 +7,9 @@ import {
   createListRule,
   createTableRule,
   findRule,
+  hrRule,
   htmlBlockRule,
+  lheadingRule,
 } from './cmark-block-rules.js';
 import { dropUnshownFootnotes, footnoteDefinitionRule } from './footnote-definition-rule.js';
 
@@ -30,6 +32,8 @@ parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', '
 // GitHub's parser reads a reference definition only when its paragraph ends: a line after it that
 // would continue a paragraph does (`[a]: /u` then `2. [x] b` is one paragraph, no list).
 parser.block.ruler.disable('reference');
+parser.block.ruler.at('lheading', lheadingRule);
+parser.block.ruler.at('hr', hrRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
 parser.block.ruler.at('html_block', htmlBlockRule, { alt: ['paragraph', 'reference', 'blockquote'] });
 parser.block.ruler.at('blockquote', blockquoteRule, {
   alt: ['paragraph', 'reference', 'blockquote', 'list'],

@@ -85,6 +85,15 @@ const EDGE_CASES: readonly string[] = [
   '- [ ] see [x] later',
   `${sessionMarker('kickoff')}\n- [x] one\n\n${NOTES_MARKER}\n- [ ] note`,
   '[^1]: - [x] in a footnote\n\n    - [ ] its second item\n\ntext [^1]',
+  '[^1]: - [x] a footnote nothing refers to\n\n    - [ ] its second item',
+  '[^1]: text\n\n    - [x] referred to\n\n[^1]: - [ ] defined twice\n\n    - [x] hidden\n\nsee [^1]',
+  // Found by the random documents.
+  '- [ ] \n\n    - [x] code after a box-only item',
+  '- [ ]   \n===\n    > - [x] not lazy after a box-only item',
+  '2.\n   \n    - [ ] an empty item goes on over an indented blank line',
+  '[foo]: /url\n---\n</span>\n- [x] the underline is text',
+  '> > - [ ] twice\n    - [ ] lazy\nend\n3) [ ] three',
+  '| a |\n| - |\n<img src="x.png">\n- [x] after a table row',
 ];
 
 /** Line shapes that make or hide task items, for random documents. */
