@@ -93,25 +93,25 @@ const list = findRule<BlockRule>('block', 'list');
 const boxLineCache = new WeakMap<object, readonly number[]>();
 
 /**
- * Lines (markdown-it's source has `\n` line ends only) that end in a box or a list marker, and
- * blanks: maybe a box-only or an empty item.
+ * Lines (markdown-it's source has `\n` line ends only) that may be a box-only item (a box, then
+ * blanks) or an empty one (a marker): the rule below tests them.
  */
 function linesEndingInBoxOrMarker(state: StateBlock): readonly number[] {
   const cached = boxLineCache.get(state.env as object);
   if (cached) return cached;
+  const { src } = state;
   const found: number[] = [];
-  let line = 0;
-  let counted = 0;
-  for (const match of state.src.matchAll(/(?:\[[ xX]\][ \t]+|(?:^|[ \t>])(?:[-+*]|\d{1,9}[.)])[ \t]*)$/gm)) {
-    for (
-      let at = state.src.indexOf('\n', counted);
-      at >= 0 && at < match.index;
-      at = state.src.indexOf('\n', at + 1)
-    ) {
-      line += 1;
-      counted = at + 1;
-    }
-    found.push(line);
+  let lineStart = 0;
+  for (let line = 0; lineStart <= src.length; line += 1) {
+    let lineEnd = src.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = src.length;
+    let last = lineEnd - 1;
+    while (last >= lineStart && (src[last] === ' ' || src[last] === '\t')) last -= 1;
+    const char = src[last];
+    const isBoxEnd = char === ']' && last < lineEnd - 1 && src[last - 2] === '[';
+    const isMarkerEnd = char === '-' || char === '*' || char === '+' || char === '.' || char === ')';
+    if (last >= lineStart && (isBoxEnd || isMarkerEnd)) found.push(line);
+    lineStart = lineEnd + 1;
   }
   boxLineCache.set(state.env as object, found);
   return found;
