@@ -41,7 +41,7 @@ const lineText = (state: StateBlock, line: number): string =>
  * line that does not continue one: a lazy line under a list item or a quote (the item and the list
  * end there), a line after a table row. markdown-it never lets it end anything.
  */
-export const htmlBlockRule: BlockRule = (state, startLine, endLine, silent) => {
+const htmlBlockRule: BlockRule = (state, startLine, endLine, silent) => {
   const isBlock = htmlBlock(state, startLine, endLine, silent);
   if (isBlock || !silent) return isBlock;
   const isParagraphLine = state.parentType === 'paragraph' && state.sCount[startLine]! >= state.blkIndent;
@@ -54,7 +54,7 @@ export const htmlBlockRule: BlockRule = (state, startLine, endLine, silent) => {
  * is a lazy continuation, or code); markdown-it takes it for one on the lines after the first. And
  * in a quote in a quote, markdown-it judged lazy lines again without their indentation.
  */
-export const blockquoteRule: BlockRule = (state, startLine, endLine, silent) => {
+const blockquoteRule: BlockRule = (state, startLine, endLine, silent) => {
   if (silent) return blockquote(state, startLine, endLine, silent);
   const hidden: [line: number, shift: number][] = [];
   for (let line = startLine + 1; line < endLine && !state.isEmpty(line); line += 1) {
@@ -80,7 +80,7 @@ export const blockquoteRule: BlockRule = (state, startLine, endLine, silent) => 
  * GFM's table header is a paragraph's last line: a line that starts another block (a list item, a
  * quote, a heading) never is one, though markdown-it tries tables first.
  */
-export function createTableRule(otherBlockStarts: () => readonly BlockRule[]): BlockRule {
+function createTableRule(otherBlockStarts: () => readonly BlockRule[]): BlockRule {
   return (state, startLine, endLine, silent) => {
     if (!table(state, startLine, endLine, true)) return false;
     for (const rule of otherBlockStarts()) if (rule(state, startLine, endLine, true)) return false;
@@ -132,7 +132,7 @@ const isIndentedBlank = (state: StateBlock, line: number, endLine: number, inden
  * the item's content. markdown-it is shown such a line as an empty item, and the box's paragraph put
  * back into the item afterwards.
  */
-export function createListRule(
+function createListRule(
   onBoxParagraph: (state: StateBlock, line: number, column: number) => void,
 ): BlockRule {
   return (state, startLine, endLine, silent) => {
@@ -208,7 +208,7 @@ function isOnlyReferenceDefinitions(state: StateBlock, start: number, end: numbe
  * all there is, the underline is no heading's but text, and the paragraph goes on (`[a]: /u` then
  * `---` then `</span>` is one paragraph).
  */
-export const lheadingRule: BlockRule = (state, startLine, endLine, silent) => {
+const lheadingRule: BlockRule = (state, startLine, endLine, silent) => {
   const tokenCount = state.tokens.length;
   if (!lheading(state, startLine, endLine, silent)) return false;
   const underline = state.line - 1;
@@ -222,7 +222,28 @@ export const lheadingRule: BlockRule = (state, startLine, endLine, silent) => {
 };
 
 /** A `---` underline read as text (see lheadingRule) does not end its paragraph. */
-export const hrRule: BlockRule = (state, startLine, endLine, silent) => {
+const hrRule: BlockRule = (state, startLine, endLine, silent) => {
   if (silent && textUnderlines.get(state.env as object)?.has(startLine)) return false;
   return hr(state, startLine, endLine, silent);
 };
+
+/**
+ * Puts the rules above in place of markdown-it's own; `onBoxParagraph` learns where the paragraph of
+ * a box-only item starts (see createListRule).
+ */
+export function useCmarkBlockRules(
+  parser: MarkdownIt,
+  onBoxParagraph: (state: StateBlock, line: number, column: number) => void,
+): void {
+  const { ruler } = parser.block;
+  // cmark reads a reference definition only when its paragraph ends: a line after it that would
+  // continue a paragraph does (`[a]: /u` then `2. [x] b` is one paragraph, no list).
+  ruler.disable('reference');
+  ruler.at('lheading', lheadingRule);
+  ruler.at('hr', hrRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  ruler.at('html_block', htmlBlockRule, { alt: ['paragraph', 'reference', 'blockquote'] });
+  ruler.at('blockquote', blockquoteRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
+  const tableRule = createTableRule(() => ruler.getRules('paragraph').filter((rule) => rule !== tableRule));
+  ruler.at('table', tableRule, { alt: ['paragraph', 'reference'] });
+  ruler.at('list', createListRule(onBoxParagraph), { alt: ['paragraph', 'reference', 'blockquote'] });
+}

@@ -2,15 +2,7 @@ import MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import {
-  blockquoteRule,
-  createListRule,
-  createTableRule,
-  findRule,
-  hrRule,
-  htmlBlockRule,
-  lheadingRule,
-} from './cmark-block-rules.js';
+import { findRule, useCmarkBlockRules } from './cmark-block-rules.js';
 import { dropUnshownFootnotes, footnoteDefinitionRule } from './footnote-definition-rule.js';
 
 interface BlockEnv {
@@ -23,29 +15,15 @@ export interface MarkdownBlocks extends BlockEnv {
 }
 
 /**
- * GitHub-flavoured Markdown's block structure: CommonMark's lists, quotes, code, HTML blocks, plus
- * tables and footnote definitions. The inline pass is off, as a task box is read from the source of
+ * GitHub-flavoured Markdown's block structure as GitHub's parser, cmark-gfm, builds it: CommonMark's
+ * lists, quotes, code, HTML blocks, plus tables and footnote definitions. The inline pass is off, as a task box is read from the source of
  * its paragraph; `findInlineHtml` runs it on the rare paragraph that holds a marker line.
  */
 const parser = new MarkdownIt('default', { html: true });
 parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
-// GitHub's parser reads a reference definition only when its paragraph ends: a line after it that
-// would continue a paragraph does (`[a]: /u` then `2. [x] b` is one paragraph, no list).
-parser.block.ruler.disable('reference');
-parser.block.ruler.at('lheading', lheadingRule);
-parser.block.ruler.at('hr', hrRule, { alt: ['paragraph', 'reference', 'blockquote', 'list'] });
-parser.block.ruler.at('html_block', htmlBlockRule, { alt: ['paragraph', 'reference', 'blockquote'] });
-parser.block.ruler.at('blockquote', blockquoteRule, {
-  alt: ['paragraph', 'reference', 'blockquote', 'list'],
-});
-const tableRule = createTableRule(() =>
-  parser.block.ruler.getRules('paragraph').filter((rule) => rule !== tableRule),
-);
-parser.block.ruler.at('table', tableRule, { alt: ['paragraph', 'reference'] });
-const listRule = createListRule((state, line, column) => {
+useCmarkBlockRules(parser, (state, line, column) => {
   (state.env as BlockEnv).paragraphColumns.set(line, column);
 });
-parser.block.ruler.at('list', listRule, { alt: ['paragraph', 'reference', 'blockquote'] });
 // A container, so tried before the leaf blocks (a table, a reference definition) as micromark does.
 parser.block.ruler.before('table', 'footnote_definition', footnoteDefinitionRule, {
   alt: ['paragraph', 'reference', 'blockquote', 'list'],
