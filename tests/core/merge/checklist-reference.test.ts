@@ -188,6 +188,10 @@ function hasKnownDeparture(lines: readonly string[]): boolean {
     // Raw closing tags and `<span>`-like lines after a paragraph line (micromark ends the paragraph).
     if (/^<(?:span|\/span|\/pre|\/script)>$/.test(line) && previous !== undefined && !isBlank(previous))
       return true;
+    // An empty item, then a blank line indented as far as its content (cmark-gfm, and so Tandem:
+    // the item goes on; micromark ends it).
+    if (/^[ \t>]*(?:[-*+]|\d+[.)])[ \t]*$/.test(line) && /^[ \t]{2,}$/.test(lines[index + 1] ?? ''))
+      return true;
     // A box and blanks alone after an item's marker (cmark-gfm, and so Tandem: the item has no
     // paragraph yet, so no lazy line and, like an empty item, it ends at a blank line).
     if (/^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\][ \t]+$/.test(line)) return true;
