@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { scanIssueBody } from '../../../src/core/checklist.js';
 import { NOTES_MARKER, sessionMarker } from '../../../src/core/markers.js';
+import { propertyRuns } from '../../helpers/property-runs.js';
 import { findCmarkGfm, type OracleItem, renderItemsOf } from './cmark-gfm-oracle.js';
 
 /**
@@ -169,9 +170,13 @@ describe.skipIf(!cmarkGfm)(`scanIssueBody against ${cmarkGfm?.split(' - ')[0] ??
     expect(compare('edge cases', EDGE_CASES)).toEqual([]);
   });
 
-  it('counts the boxes cmark-gfm renders in 3,000 random documents', () => {
+  // 3,000 documents here, ten times as many in CI (tests/helpers/property-runs.ts).
+  const runs = propertyRuns(3000);
+  it(`counts the boxes cmark-gfm renders in ${runs} random documents`, {
+    timeout: 30_000 + runs * 10,
+  }, () => {
     const markdowns = fc
-      .sample(documents, { numRuns: 3000, seed: 14 })
+      .sample(documents, { numRuns: runs, seed: 14 })
       .map(([lines, lineBreak]) => lines.join(lineBreak));
     expect(compare('random documents', markdowns)).toEqual([]);
   });
