@@ -1,4 +1,5 @@
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
+import type Token from 'markdown-it/lib/token.mjs';
 
 const BACKSLASH = 0x5c;
 const BRACKET_OPEN = 0x5b;
@@ -66,6 +67,7 @@ export function footnoteDefinitionRule(
 
   const open = state.push('footnote_definition_open', '', 1);
   open.map = [startLine, 0];
+  open.meta = state.src.slice(start + 2, afterColon - 2).toLowerCase();
   state.md.block.tokenize(state, startLine, endLine);
   open.map[1] = state.line;
   state.push('footnote_definition_close', '', -1);
@@ -76,4 +78,31 @@ export function footnoteDefinitionRule(
   state.tShift[startLine] = saved.tShift;
   state.sCount[startLine] = saved.sCount;
   return true;
+}
+
+/**
+ * The tokens without the footnotes GitHub does not show: those the text never refers to (`[^label]`
+ * in a paragraph, a heading or a table cell; one in a code span counts too, an approximation) and
+ * all but the first definition of a label. Their boxes and markers are not on the page.
+ */
+export function dropUnshownFootnotes(tokens: Token[]): Token[] {
+  if (!tokens.some((token) => token.type === 'footnote_definition_open')) return tokens;
+  const referenced = new Set<string>();
+  for (const token of tokens) {
+    if (token.type !== 'inline') continue;
+    for (const match of token.content.matchAll(/\[\^([^\]\s]+)\]/g)) referenced.add(match[1]!.toLowerCase());
+  }
+  const defined = new Set<string>();
+  const shown: Token[] = [];
+  let hiddenDepth = 0;
+  for (const token of tokens) {
+    if (token.type === 'footnote_definition_open') {
+      const label = token.meta as string;
+      if (hiddenDepth > 0 || defined.has(label) || !referenced.has(label)) hiddenDepth += 1;
+      defined.add(label);
+    }
+    if (hiddenDepth === 0) shown.push(token);
+    if (token.type === 'footnote_definition_close' && hiddenDepth > 0) hiddenDepth -= 1;
+  }
+  return shown;
 }

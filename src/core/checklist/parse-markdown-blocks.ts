@@ -2,7 +2,8 @@ import MarkdownIt from 'markdown-it';
 import type StateBlock from 'markdown-it/lib/rules_block/state_block.mjs';
 import type StateInline from 'markdown-it/lib/rules_inline/state_inline.mjs';
 import type Token from 'markdown-it/lib/token.mjs';
-import { footnoteDefinitionRule } from './footnote-definition-rule.js';
+import { findRule, useCmarkBlockRules } from './cmark-block-rules.js';
+import { dropUnshownFootnotes, footnoteDefinitionRule } from './footnote-definition-rule.js';
 
 interface BlockEnv {
   /** Line of each paragraph's first line → column of its first character (tabs not expanded). */
@@ -14,12 +15,15 @@ export interface MarkdownBlocks extends BlockEnv {
 }
 
 /**
- * GitHub-flavoured Markdown's block structure: CommonMark's lists, quotes, code, HTML blocks, plus
- * tables and footnote definitions. The inline pass is off, as a task box is read from the source of
+ * GitHub-flavoured Markdown's block structure as GitHub's parser, cmark-gfm, builds it: CommonMark's
+ * lists, quotes, code, HTML blocks, plus tables and footnote definitions. The inline pass is off, as a task box is read from the source of
  * its paragraph; `findInlineHtml` runs it on the rare paragraph that holds a marker line.
  */
 const parser = new MarkdownIt('default', { html: true });
 parser.core.ruler.disable(['inline', 'linkify', 'replacements', 'smartquotes', 'text_join'], true);
+useCmarkBlockRules(parser, (state, line, column) => {
+  (state.env as BlockEnv).paragraphColumns.set(line, column);
+});
 // A container, so tried before the leaf blocks (a table, a reference definition) as micromark does.
 parser.block.ruler.before('table', 'footnote_definition', footnoteDefinitionRule, {
   alt: ['paragraph', 'reference', 'blockquote', 'list'],
@@ -32,17 +36,7 @@ parser.block.ruler.before('paragraph', 'paragraph_start', (state: StateBlock, st
   return false;
 });
 
-/** markdown-it's own inline HTML rule, found by what disabling it removes from the chain. */
-function findHtmlInlineRule() {
-  const probe = new MarkdownIt('default', { html: true });
-  const all = probe.inline.ruler.getRules('');
-  probe.inline.ruler.disable('html_inline');
-  const others = new Set(probe.inline.ruler.getRules(''));
-  const rule = all.find((candidate) => !others.has(candidate));
-  if (!rule) throw new Error('markdown-it has no html_inline rule');
-  return rule;
-}
-const htmlInline = findHtmlInlineRule();
+const htmlInline = findRule<(state: StateInline, silent: boolean) => boolean>('inline', 'html_inline');
 parser.inline.ruler.at('html_inline', (state: StateInline, silent: boolean) => {
   const start = state.pos;
   if (!htmlInline(state, silent)) return false;
@@ -56,7 +50,7 @@ parser.inline.ruler.at('html_inline', (state: StateInline, silent: boolean) => {
  */
 export function parseMarkdownBlocks(markdown: string): MarkdownBlocks {
   const env: BlockEnv = { paragraphColumns: new Map() };
-  const tokens = parser.parse(markdown, env);
+  const tokens = dropUnshownFootnotes(parser.parse(markdown, env));
   return { tokens, paragraphColumns: env.paragraphColumns };
 }
 

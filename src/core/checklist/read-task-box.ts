@@ -6,14 +6,6 @@ export interface TaskBox {
   readonly textOffset: number;
 }
 
-/** Visual column of `offset` in its line, tabs to the next multiple of four as CommonMark counts. */
-function columnOf(lines: SourceLines, line: number, offset: number): number {
-  let column = 0;
-  for (let index = lines.start(line); index < offset; index += 1)
-    column += lines.source[index] === '\t' ? 4 - (column % 4) : 1;
-  return column;
-}
-
 /**
  * Where the item's text begins: after the box and its blank, or, when the box ends its line, on the
  * next line after that line's quote markers and indentation.
@@ -30,11 +22,14 @@ function findTextStart(lines: SourceLines, boxEnd: number): number {
   return offset;
 }
 
+/** A list marker and the blanks after it, at the end of the text before a box. */
+const MARKER_BEFORE = /(?:[-+*]|\d{1,9}[.)])[ \t]+$/;
+
 /**
- * The task box at `boxOffset`, the start of a list item's first paragraph (lines `first` to `end`,
- * `content` as markdown-it reads them), by the rules of micromark's GFM extension: `[ ]`, `[x]` or
- * `[X]` (the blank may be a tab one column wide, or a line break when the next line of the paragraph
- * starts with `]`), then a line break or blanks and more text.
+ * The task box at `boxOffset`, the start of a list item's first paragraph, by the rule of GitHub's
+ * parser (cmark-gfm's tasklist extension): on the item's first line, right after its marker and
+ * blanks, `[ ]`, `[x]` or `[X]`, then a space or a tab (trailing blanks will do). So `- [x]` at the
+ * end of its line, `[x]` on the line after an empty `-`, and a tab inside the box make no box.
  */
 export function readTaskBox(
   lines: SourceLines,
@@ -42,26 +37,11 @@ export function readTaskBox(
   boxOffset: number,
 ): TaskBox | undefined {
   const { source } = lines;
-  if (source[boxOffset] !== '[') return undefined;
   const value = source[boxOffset + 1];
-  let close = boxOffset + 2;
-  let closeLine = paragraph.first;
-  if (value === '\n' || value === '\r') {
-    if (paragraph.first + 1 >= paragraph.end || paragraph.content.split('\n', 2)[1]?.[0] !== ']')
-      return undefined;
-    closeLine = paragraph.first + 1;
-    // Only container markers and blanks, never a `]`, precede the paragraph's text on its line.
-    close = source.indexOf(']', lines.start(closeLine));
-  } else if (value === '\t') {
-    // A wider tab is read as a tab and spaces, and a space is no `]`.
-    if (columnOf(lines, paragraph.first, boxOffset + 1) % 4 !== 3) return undefined;
-  } else if (value !== ' ' && value !== 'x' && value !== 'X') return undefined;
-  if (source[close] !== ']') return undefined;
-
-  const rest = source.slice(close + 1, lines.end(closeLine));
-  const isLastLine = closeLine === paragraph.end - 1;
-  // Trailing blanks are no part of the paragraph: on its last line, text must follow them.
-  const isFollowed = rest === '' ? !isLastLine : /^[ \t]/.test(rest) && (!isLastLine || /[^ \t]/.test(rest));
-  if (!isFollowed) return undefined;
-  return { checked: value === 'x' || value === 'X', textOffset: findTextStart(lines, close + 1) };
+  if (source[boxOffset] !== '[' || source[boxOffset + 2] !== ']') return undefined;
+  if (value !== ' ' && value !== 'x' && value !== 'X') return undefined;
+  const after = source[boxOffset + 3];
+  if (after !== ' ' && after !== '\t') return undefined;
+  if (!MARKER_BEFORE.test(source.slice(lines.start(paragraph.first), boxOffset))) return undefined;
+  return { checked: value !== ' ', textOffset: findTextStart(lines, boxOffset + 3) };
 }

@@ -188,8 +188,13 @@ function hasKnownDeparture(lines: readonly string[]): boolean {
     // Raw closing tags and `<span>`-like lines after a paragraph line (micromark ends the paragraph).
     if (/^<(?:span|\/span|\/pre|\/script)>$/.test(line) && previous !== undefined && !isBlank(previous))
       return true;
-    // After a reference definition (markdown-it ends the paragraph it is in).
-    if (previous !== undefined && /^\[[^\]^]+\]: /.test(previous) && !isBlank(line)) return true;
+    // An empty item, then a blank line indented as far as its content (cmark-gfm, and so Tandem:
+    // the item goes on; micromark ends it).
+    if (/^[ \t>]*(?:[-*+]|\d+[.)])[ \t]*$/.test(line) && /^[ \t]{2,}$/.test(lines[index + 1] ?? ''))
+      return true;
+    // A box and blanks alone after an item's marker (cmark-gfm, and so Tandem: the item has no
+    // paragraph yet, so no lazy line and, like an empty item, it ends at a blank line).
+    if (/^[ \t>]*(?:[-*+]|\d+[.)])[ \t]+\[[ xX]\][ \t]+$/.test(line)) return true;
     // A box under an empty item, outside it (micromark gives the box to the item, or to the document,
     // whose debug build then fails an assertion).
     if (previous !== undefined && /^(?:[-*+]|\d+[.)])$/.test(previous.trimEnd()) && /^ ?\[/.test(line))
@@ -247,21 +252,16 @@ describe('scanIssueBody where micromark departs from CommonMark', () => {
   });
 
   it('continues a paragraph with a raw closing tag, which cannot interrupt one', () => {
-    expect(parseChecklist('- [x]\n</pre>')).toEqual([
-      { checked: true, text: '</pre>', line: 1, inNotes: false },
+    expect(parseChecklist('- [x] a\n  </pre>\n  - [ ] b')).toEqual([
+      { checked: true, text: 'a', line: 1, inNotes: false },
+      { checked: false, text: 'b', line: 3, inNotes: false },
     ]);
   });
 
   it('starts a list after indented code with any number, and an empty item there', () => {
-    expect(parseChecklist('    code\n\n2. [x] two\n\n    code\n-\n  [ ] empty first line')).toEqual([
+    expect(parseChecklist('    code\n\n2. [x] two\n\n    code\n-\n  - [ ] in an empty item')).toEqual([
       { checked: true, text: 'two', line: 3, inNotes: false },
-      { checked: false, text: 'empty first line', line: 7, inNotes: false },
-    ]);
-  });
-
-  it('reads a box on the line after a marker with a trailing blank', () => {
-    expect(parseChecklist('- \n  [x] second line')).toEqual([
-      { checked: true, text: 'second line', line: 2, inNotes: false },
+      { checked: false, text: 'in an empty item', line: 7, inNotes: false },
     ]);
   });
 });

@@ -77,8 +77,8 @@ describe('parseChecklist', () => {
     expect(tasks('- [ ]   **bold** \\[x\\] `code`  \n  continues here')).toEqual([
       [false, '**bold** \\[x\\] `code`'],
     ]);
-    expect(tasks('- [ ]\n  text on the next line')).toEqual([[false, 'text on the next line']]);
-    expect(tasks('> - [x]\n>   quoted next line')).toEqual([[true, 'quoted next line']]);
+    expect(tasks('- [ ] \n  text on the next line')).toEqual([[false, 'text on the next line']]);
+    expect(tasks('> - [x]\t\n>   quoted next line')).toEqual([[true, 'quoted next line']]);
   });
 
   it('reads an item whose text starts with emphasis, code or HTML on its own line', () => {
@@ -148,6 +148,46 @@ describe('parseChecklist', () => {
   });
 });
 
+describe('parseChecklist where GitHub’s parser (cmark-gfm) reads other blocks than a plain parser', () => {
+  it('counts no boxes below an HTML tag line right under an item until a blank line', () => {
+    expect(tasks('- [x] a\n<img src="x.png">\n- [ ] b\n- [x] c\n\n- [ ] d')).toEqual([
+      [true, 'a'],
+      [false, 'd'],
+    ]);
+  });
+
+  it('keeps an item followed by a `--- | ---` row: no table starts in a list item’s line', () => {
+    expect(tasks('- [ ] a | b\n--- | ---\n- [x] b')).toEqual([
+      [false, 'a | b'],
+      [true, 'b'],
+    ]);
+  });
+
+  it('reads a `>` indented four spaces after a quote as a lazy line, not a quoted task', () => {
+    expect(tasks('> - [x] q\n    > - [ ] r')).toEqual([[true, 'q']]);
+  });
+
+  it('reads `2. [x]` right after a link reference definition as text of its paragraph', () => {
+    expect(tasks('[foo]: /url\n2. [x] two\n\n[bar]: /url\n1. [x] one')).toEqual([[true, 'one']]);
+  });
+
+  it('wants the box on the marker’s line, `[ ]`, `[x]` or `[X]`, then a space or a tab', () => {
+    expect(tasks('- [x]\n  next line\n-\n  [x] first line empty\n- [\t] tab\n- [ ]  ')).toEqual([
+      [false, ''],
+    ]);
+  });
+
+  it('counts no boxes in a footnote nothing refers to, nor in a second one of the same label', () => {
+    expect(tasks('[^1]: - [x] seen\n\n[^1]: - [ ] twice\n\n[^2]: - [x] unseen\n\nsee [^1]')).toEqual([
+      [true, 'seen'],
+    ]);
+  });
+
+  it('ends a box-only item at a blank line, so indented lines after it are code', () => {
+    expect(parseChecklist('- [ ] \n\n    - [x] code').map((item) => item.checked)).toEqual([false]);
+  });
+});
+
 /** Task states in document order, by the complete GFM parser (with the inline extensions). */
 function referenceTasks(markdown: string): boolean[] {
   const states: boolean[] = [];
@@ -160,6 +200,8 @@ function referenceTasks(markdown: string): boolean[] {
 }
 
 describe('parseChecklist against the complete GFM parser', () => {
+  // Not here, as micromark departs from GitHub on them (checklist-differential.test.ts has them): a
+  // box at the end of its line or on the line after the marker, a footnote nothing refers to.
   const LINES = [
     '- [ ] a',
     '* [x] b',
@@ -177,15 +219,12 @@ describe('parseChecklist against the complete GFM parser', () => {
     '</div>',
     '| a | b |',
     '| - | - |',
-    '[^1]: - [ ] note',
     'www.example.com',
     'http://x.example/<!--',
     '~~struck~~ - [ ] x',
     'text',
     '',
     '- [x]no',
-    '- [ ]',
-    '  [ ] late',
     '- [ ] a ~~b~~ www.c.de',
   ];
   it('finds the same tasks in random documents', () => {

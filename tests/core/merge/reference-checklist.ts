@@ -1,10 +1,8 @@
 import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
-import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
 import type {
   ChecklistItem,
   IssueBodyScan,
@@ -25,13 +23,14 @@ type Root = ReturnType<typeof fromMarkdown>;
 type MdNode = Root | Root['children'][number];
 
 /**
- * GitHub-flavoured Markdown's block-level constructs (tables, footnote definitions, task items) on
- * CommonMark. GFM's inline-only extensions (autolink literals, strikethrough) cannot create, hide or
- * move a list item or an HTML block, yet they double the parse time: they are left out. Built once.
+ * GitHub-flavoured Markdown's block-level constructs (tables, footnote definitions) on CommonMark.
+ * GFM's inline-only extensions (autolink literals, strikethrough) cannot create, hide or move a list
+ * item or an HTML block, yet they double the parse time: they are left out. Task boxes are read by
+ * GitHub's rule (`hasTaskBox`), not micromark's. Built once.
  */
 const PARSE_OPTIONS = {
-  extensions: [gfmFootnote(), gfmTable(), gfmTaskListItem()],
-  mdastExtensions: [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown(), gfmTaskListItemFromMarkdown()],
+  extensions: [gfmFootnote(), gfmTable()],
+  mdastExtensions: [gfmFootnoteFromMarkdown(), gfmTableFromMarkdown()],
 };
 const parseMarkdown = (markdown: string): Root => fromMarkdown(markdown, PARSE_OPTIONS);
 
@@ -91,13 +90,48 @@ function findTextStart(source: string, afterBox: number, paragraphStart: number)
   return offset;
 }
 
+/**
+ * GitHub's rule for a task box (cmark-gfm's tasklist extension): the item's paragraph starts on its
+ * marker's line with `[ ]`, `[x]` or `[X]` and a space or tab. (cmark-gfm also wants nothing but
+ * blanks before the marker on the line; GitHub's page does not, see checklist-differential.test.ts.)
+ */
+function readTaskBox(source: string, itemStart: number, paragraphStart: number): boolean | undefined {
+  const line = source.slice(itemStart, lineEndAt(source, itemStart));
+  const box = /^(?:[-+*]|\d{1,9}[.)])[ \t]+\[([ xX])\][ \t]/.exec(line);
+  if (!box || itemStart + box[0].length - 4 !== paragraphStart) return undefined;
+  return box[1] !== ' ';
+}
+
+/** The footnotes GitHub shows: the first definition of each label the text refers to. */
+function findHiddenFootnotes(root: Root): Set<MdNode> {
+  const referenced = new Set<string>();
+  const defined = new Set<string>();
+  const hidden = new Set<MdNode>();
+  const visit = (node: MdNode) => {
+    if (node.type === 'footnoteReference') referenced.add(node.identifier);
+    if ('children' in node) for (const child of node.children) visit(child as MdNode);
+  };
+  visit(root);
+  const visitDefinitions = (node: MdNode) => {
+    if (node.type === 'footnoteDefinition') {
+      if (defined.has(node.identifier) || !referenced.has(node.identifier)) hidden.add(node);
+      defined.add(node.identifier);
+    }
+    if ('children' in node) for (const child of node.children) visitDefinitions(child as MdNode);
+  };
+  visitDefinitions(root);
+  return hidden;
+}
+
 function collect(
   source: string,
   node: MdNode,
   outerEnd: number | undefined,
   items: RawItem[],
   markers: ScannedMarker[],
+  hidden: Set<MdNode>,
 ) {
+  if (hidden.has(node)) return;
   if (node.type === 'html' && node.position) {
     const marker = readMarker(source, node.position.start.offset!, node.value);
     if (marker) markers.push(marker);
@@ -108,27 +142,29 @@ function collect(
   if (node.type === 'listItem' && node.position) {
     blockEnd ??= node.position.end.offset!;
     const paragraph = node.children[0];
-    if (typeof node.checked === 'boolean' && paragraph?.type === 'paragraph' && paragraph.position) {
-      const start = paragraph.position.start.offset!;
+    const start = paragraph?.type === 'paragraph' ? paragraph.position!.start.offset! : -1;
+    const checked = start < 0 ? undefined : readTaskBox(source, node.position.start.offset!, start);
+    if (checked !== undefined) {
       // Only the list marker, blanks and quote markers stand between the item's start and its box. (The
       // paragraph's start is no guide: it is the box when a code span, an emphasis or HTML follows it.)
       const boxOffset = source.indexOf('[', node.position.start.offset!);
       items.push({
-        checked: node.checked,
+        checked,
         boxOffset,
         textOffset: findTextStart(source, boxOffset + 3, start),
         blockEnd,
       });
     }
   }
-  for (const child of node.children) collect(source, child as MdNode, blockEnd, items, markers);
+  for (const child of node.children) collect(source, child as MdNode, blockEnd, items, markers, hidden);
 }
 
 /** What `scanIssueBody` answers, read from micromark's syntax tree. */
 export function referenceScanIssueBody(markdown: string): IssueBodyScan {
   const rawItems: RawItem[] = [];
   const markers: ScannedMarker[] = [];
-  collect(markdown, parseMarkdown(markdown), undefined, rawItems, markers);
+  const root = parseMarkdown(markdown);
+  collect(markdown, root, undefined, rawItems, markers, findHiddenFootnotes(root));
   const notesOffset = markers.find((marker) => marker.kind === 'notes')?.offset;
   const sections = markers.filter((marker) => marker.kind === 'session' || marker.kind === 'former');
   let sectionIndex = -1;
