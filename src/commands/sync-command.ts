@@ -1,4 +1,5 @@
 import { programLabel, renderDesiredIssues } from '../core/desired-issues.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import {
   formatPlanCounts,
   formatPlanDiffs,
@@ -34,6 +35,8 @@ export interface SyncCommandResult {
   /** Tandem id → issue number, for every tandem that has an issue after the run. */
   readonly issues: Readonly<Record<string, number>>;
   readonly failures: readonly string[];
+  /** The problems found while loading the programs (a program with errors is not planned). */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 const TANDEM_LABEL_COLOR = '5319e7';
@@ -97,7 +100,7 @@ export async function runSyncCommand(
   for (const failure of failures) output.warn(`error: ${failure}`);
   const failed = failures.map((failure) => `- ❌ ${failure.replace(/\r?\n/g, ' ')}`).join('\n');
   output.summary(
-    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans)}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
+    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans, { diagnostics: loaded.diagnostics })}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
   );
   const succeeded = (kinds: readonly string[]): number =>
     applied.filter((result) => !result.error && kinds.includes(result.action.kind)).length;
@@ -109,6 +112,7 @@ export async function runSyncCommand(
     closed: succeeded(['close', 'close-duplicate']),
     issues,
     failures,
+    diagnostics: loaded.diagnostics,
   };
 }
 

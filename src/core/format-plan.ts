@@ -1,4 +1,6 @@
 import { createTwoFilesPatch } from 'diff';
+import type { Diagnostic } from './diagnostic.js';
+import { formatDiagnostic } from './format-diagnostic.js';
 import { countActions, type SyncAction, type SyncPlan } from './plan-sync.js';
 
 const VERBS: Record<SyncAction['kind'], string> = {
@@ -81,10 +83,10 @@ const escapeCell = (text: string): string => text.replace(/\|/g, '\\|').replace(
 /** The plan as Markdown: the sticky pull-request comment and the job summary. */
 export function formatPlanMarkdown(
   plans: readonly SyncPlan[],
-  options: { maxDiffChars?: number } = {},
+  options: { maxDiffChars?: number; diagnostics?: readonly Diagnostic[] } = {},
 ): string {
   const maxDiffChars = options.maxDiffChars ?? 40_000;
-  const sections: string[] = [];
+  const sections: string[] = [formatProblemsMarkdown(options.diagnostics ?? [])].filter(Boolean);
   for (const plan of plans) {
     const changed = plan.actions.filter((action) => action.kind !== 'unchanged');
     sections.push(
@@ -121,6 +123,28 @@ export function formatPlanMarkdown(
     sections.push('');
   }
   return sections.join('\n');
+}
+
+/**
+ * The problems that keep a program from being planned, as `file:line:col: message` lines: reviewers
+ * see on the pull request why a program is missing from the plan. In a code block, so no text from
+ * the program becomes a mention or HTML.
+ */
+export function formatProblemsMarkdown(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  if (diagnostics.length === 0) return '';
+  const files = new Set(errors.map((diagnostic) => diagnostic.file));
+  const lead =
+    errors.length === 0
+      ? `${plural(diagnostics.length, 'warning')}:`
+      : `**${plural(errors.length, 'error')} in ${[...files].join(', ')}**: a program with errors is not planned, and merging it changes none of its issues until they are fixed.`;
+  const text = diagnostics.map(formatDiagnostic).join('\n');
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+  return [lead, '', `${fence}text`, text, fence, ''].join('\n');
+}
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`;
 }
 
 function longestBacktickRun(text: string): number {
