@@ -1,4 +1,5 @@
 import type { AnySchema, ErrorObject } from 'ajv';
+import { explainImpossibleDate } from './explain-impossible-date.js';
 import { pathPrefix, quoteValue } from './format-yaml-path.js';
 import { isRecord } from './is-record.js';
 import type { YamlPath } from './range-of.js';
@@ -100,8 +101,12 @@ export function describeSchemaError(
     }
     case 'const':
       return problem(valueRule(), `${prefix}must be ${JSON.stringify(params.allowedValue)}`);
-    case 'pattern':
     case 'format': {
+      const impossible = params.format === 'date' ? explainImpossibleDate(String(value)) : undefined;
+      if (impossible) return problem(valueRule(), `${prefix}${String(value)} is not a date: ${impossible}`);
+    }
+    // falls through: a date in another shape is told how dates are written
+    case 'pattern': {
       const message =
         custom(`${error.keyword}ErrorMessage`) ?? custom('errorMessage') ?? `is not a valid ${error.keyword}`;
       return problem(valueRule(), `${prefix}${quoteValue(value)} ${message}`);
