@@ -101,12 +101,11 @@ export function describeSchemaError(
     }
     case 'const':
       return problem(valueRule(), `${prefix}must be ${JSON.stringify(params.allowedValue)}`);
+    case 'pattern':
     case 'format': {
+      // A date in the right shape that the calendar lacks is told why; any other is told the shape.
       const impossible = params.format === 'date' ? explainImpossibleDate(String(value)) : undefined;
       if (impossible) return problem(valueRule(), `${prefix}${String(value)} is not a date: ${impossible}`);
-    }
-    // falls through: a date in another shape is told how dates are written
-    case 'pattern': {
       const message =
         custom(`${error.keyword}ErrorMessage`) ?? custom('errorMessage') ?? `is not a valid ${error.keyword}`;
       return problem(valueRule(), `${prefix}${quoteValue(value)} ${message}`);
