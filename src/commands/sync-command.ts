@@ -5,7 +5,9 @@ import {
   formatPlanDiffs,
   formatPlanMarkdown,
   formatPlanTable,
+  formatProblemsMarkdown,
 } from '../core/format-plan.js';
+import { formatSyncResultMarkdown } from '../core/format-sync-result.js';
 import { type DesiredIssue, planSync, type SyncPlan } from '../core/plan-sync.js';
 import type { Program } from '../core/program.js';
 import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
@@ -52,6 +54,8 @@ export async function runSyncCommand(
 
   const plans: SyncPlan[] = [];
   const applied: AppliedAction[] = [];
+  // Program id → what its sync did, for the programs that were written (not only planned).
+  const outcomes = new Map<string, AppliedAction[]>();
   const failures: string[] = [];
   const issues: Record<string, number> = {};
   // Turns false when GitHub refuses the first write: the remaining programs are only planned.
@@ -75,6 +79,7 @@ export async function runSyncCommand(
         results.push(...(await closeRaceDuplicates(api, program, desired, output)));
       }
       applied.push(...results);
+      outcomes.set(program.id, results);
       for (const result of results) {
         for (const warning of result.warnings) output.warn(`warning: ${result.action.tandemId}: ${warning}`);
         if (result.error) {
@@ -99,8 +104,20 @@ export async function runSyncCommand(
 
   for (const failure of failures) output.warn(`error: ${failure}`);
   const failed = failures.map((failure) => `- ❌ ${failure.replace(/\r?\n/g, ' ')}`).join('\n');
+  // After a sync, what happened to each issue; a program that was only planned shows its plan.
+  const body = options.isDryRun
+    ? formatPlanMarkdown(plans, { diagnostics: loaded.diagnostics })
+    : [
+        formatProblemsMarkdown(loaded.diagnostics),
+        ...plans.map((plan) => {
+          const done = outcomes.get(plan.programId);
+          return done ? formatSyncResultMarkdown(plan.programId, done) : formatPlanMarkdown([plan]);
+        }),
+      ]
+        .filter(Boolean)
+        .join('\n');
   output.summary(
-    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans, { diagnostics: loaded.diagnostics })}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
+    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${body}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
   );
   const succeeded = (kinds: readonly string[]): number =>
     applied.filter((result) => !result.error && kinds.includes(result.action.kind)).length;
