@@ -15,10 +15,10 @@ const schema42 = schema["$defs"]["timezone"];
 const schema43 = schema["$defs"]["language"];
 const schema44 = schema["$defs"]["label"];
 const schema47 = schema["$defs"]["agendaItems"];
-const schema58 = schema["$defs"]["visibility"];
-const schema59 = schema["$defs"]["period"];
-const schema60 = schema["$defs"]["reminderBefore"];
-const schema61 = schema["$defs"]["templatePath"];
+const schema62 = schema["$defs"]["visibility"];
+const schema63 = schema["$defs"]["period"];
+const schema64 = schema["$defs"]["reminderBefore"];
+const schema65 = schema["$defs"]["templatePath"];
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (namespace0.default?.__esModule ? namespace0.default.default : namespace0.default);
 const func0 = (namespace1.default?.__esModule ? namespace1.default.default : namespace1.default);
@@ -26,8 +26,8 @@ const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern5 = new RegExp("^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$", "u");
 const pattern6 = new RegExp("^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$", "u");
 const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", "u");
-const pattern16 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
-const pattern17 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
+const pattern18 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
+const pattern19 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
 const formats0 = fullFormats2.date;
 const schema38 = schema["$defs"]["session"];
 const schema39 = schema["$defs"]["sessionLength"];
@@ -47,9 +47,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "length") || (key0 === "time")) || (key0 === "weekday"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+if(data.length === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -58,12 +57,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-if(data.length !== undefined){
-let data0 = data.length;
-if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
-const err1 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"},message:"must match pattern \""+"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"+"\"",schema:"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$",parentSchema:schema39,data:data0};
+for(const key0 in data){
+if(!(((key0 === "length") || (key0 === "time")) || (key0 === "weekday"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -73,8 +69,11 @@ vErrors.push(err1);
 errors++;
 }
 }
-else {
-const err2 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+if(data.length !== undefined){
+let data0 = data.length;
+if(typeof data0 === "string"){
+if(!pattern7.test(data0)){
+const err2 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"},message:"must match pattern \""+"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"+"\"",schema:"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$",parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -84,11 +83,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data1 = data.time;
-if(typeof data1 === "string"){
-if(!pattern8.test(data1)){
-const err3 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema40,data:data1};
+else {
+const err3 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -98,8 +94,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(data.time !== undefined){
+let data1 = data.time;
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err4 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -109,10 +108,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.weekday !== undefined){
-let data2 = data.weekday;
-if(!(((((((data2 === "monday") || (data2 === "tuesday")) || (data2 === "wednesday")) || (data2 === "thursday")) || (data2 === "friday")) || (data2 === "saturday")) || (data2 === "sunday"))){
-const err5 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data2};
+else {
+const err5 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -122,14 +119,27 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(data.weekday !== undefined){
+let data2 = data.weekday;
+if(!(((((((data2 === "monday") || (data2 === "tuesday")) || (data2 === "wednesday")) || (data2 === "thursday")) || (data2 === "friday")) || (data2 === "saturday")) || (data2 === "sunday"))){
+const err6 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -305,6 +315,110 @@ const schema52 = schema["$defs"]["tandemId"];
 const schema53 = schema["$defs"]["login"];
 const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 const pattern12 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
+const schema58 = schema["$defs"]["sessionOverride"];
+
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "length") || (key0 === "time")) || (key0 === "weekday"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.length !== undefined){
+let data0 = data.length;
+if(typeof data0 === "string"){
+if(!pattern7.test(data0)){
+const err1 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/session/properties/length/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"},message:"must match pattern \""+"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"+"\"",schema:"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$",parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/session/properties/length/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.time !== undefined){
+let data1 = data.time;
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err3 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/session/properties/time/pattern",keyword:"pattern",params:{pattern: "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/session/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.weekday !== undefined){
+let data2 = data.weekday;
+if(!(((((((data2 === "monday") || (data2 === "tuesday")) || (data2 === "wednesday")) || (data2 === "thursday")) || (data2 === "friday")) || (data2 === "saturday")) || (data2 === "sunday"))){
+const err5 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/session/properties/weekday/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
@@ -348,7 +462,7 @@ vErrors.push(err2);
 errors++;
 }
 for(const key0 in data){
-if(!(func1.call(schema51.properties, key0))){
+if(!((((((((key0 === "id") || (key0 === "mentor")) || (key0 === "mentee")) || (key0 === "topics")) || (key0 === "goals")) || (key0 === "start")) || (key0 === "cadence")) || (key0 === "session"))){
 const err3 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err3];
@@ -607,39 +721,19 @@ errors++;
 }
 }
 if(data.session !== undefined){
-if(!(validate21(data.session, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate26(data.session, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
-if(data.end !== undefined){
-const err23 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema51.properties.end.not,parentSchema:schema51.properties.end,data:data.end};
+}
+else {
+const err23 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err23];
 }
 else {
 vErrors.push(err23);
-}
-errors++;
-}
-if(data.duration !== undefined){
-const err24 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema51.properties.duration.not,parentSchema:schema51.properties.duration,data:data.duration};
-if(vErrors === null){
-vErrors = [err24];
-}
-else {
-vErrors.push(err24);
-}
-errors++;
-}
-}
-else {
-const err25 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
 }
 errors++;
 }
@@ -680,6 +774,8 @@ var _valid0 = _errs2 === errors;
 if(_valid0){
 valid0 = true;
 passing0 = 0;
+var props0 = {};
+props0.duration = true;
 }
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -703,6 +799,10 @@ else {
 if(_valid0){
 valid0 = true;
 passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.end = true;
+}
 }
 }
 if(!valid0){
@@ -878,12 +978,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-if(data.title !== undefined){
-let data2 = data.title;
-if(typeof data2 === "string"){
-if(func2(data2) > 200){
-const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.title,data:data2};
+else {
+const err17 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.id.type,parentSchema:schema31.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -892,8 +988,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.title,data:data2};
+}
+if(data.title !== undefined){
+let data2 = data.title;
+if(typeof data2 === "string"){
+if(func2(data2) > 200){
+const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -902,9 +1002,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.title.type,parentSchema:schema31.properties.title,data:data2};
+if(func2(data2) < 1){
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -914,10 +1013,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 !== "string"){
-const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data3};
+else {
+const err20 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.title.type,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -927,11 +1024,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.start !== undefined){
-let data4 = data.start;
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err21 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data4};
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 !== "string"){
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -941,8 +1037,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data4};
+if(data.start !== undefined){
+let data4 = data.start;
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err22 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -952,11 +1051,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.duration !== undefined){
-let data5 = data.duration;
-if(typeof data5 === "string"){
-if(!pattern5.test(data5)){
-const err23 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$",parentSchema:schema35,data:data5};
+else {
+const err23 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -966,8 +1062,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data5};
+if(data.duration !== undefined){
+let data5 = data.duration;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err24 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$",parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -977,11 +1076,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.end !== undefined){
-let data6 = data.end;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-const err25 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data6};
+else {
+const err25 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -991,8 +1087,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6};
+if(data.end !== undefined){
+let data6 = data.end;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err26 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1002,11 +1101,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.cadence !== undefined){
-let data7 = data.cadence;
-if(typeof data7 === "string"){
-if(!pattern6.test(data7)){
-const err27 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/pattern",keyword:"pattern",params:{pattern: "^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"},message:"must match pattern \""+"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"+"\"",schema:"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$",parentSchema:schema37,data:data7};
+else {
+const err27 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1016,8 +1112,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data7};
+if(data.cadence !== undefined){
+let data7 = data.cadence;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err28 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/pattern",keyword:"pattern",params:{pattern: "^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"},message:"must match pattern \""+"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"+"\"",schema:"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$",parentSchema:schema37,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1027,15 +1126,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.session !== undefined){
-let data8 = data.session;
-if(!(validate21(data8, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.length === undefined){
-const err29 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'",schema:schema31.properties.session.required,parentSchema:schema31.properties.session,data:data8};
+else {
+const err29 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1044,6 +1136,11 @@ vErrors.push(err29);
 }
 errors++;
 }
+}
+if(data.session !== undefined){
+if(!(validate21(data.session, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
 }
 }
 if(data.timezone !== undefined){
@@ -1519,7 +1616,7 @@ errors++;
 if(data25.visibility !== undefined){
 let data29 = data25.visibility;
 if(!((data29 === "aggregate") || (data29 === "tandems"))){
-const err65 = {instancePath:instancePath+"/report/visibility",schemaPath:"#/$defs/visibility/enum",keyword:"enum",params:{allowedValues: schema58.enum},message:"must be equal to one of the allowed values",schema:schema58.enum,parentSchema:schema58,data:data29};
+const err65 = {instancePath:instancePath+"/report/visibility",schemaPath:"#/$defs/visibility/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values",schema:schema62.enum,parentSchema:schema62,data:data29};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1532,7 +1629,7 @@ errors++;
 if(data25.period !== undefined){
 let data30 = data25.period;
 if(!((data30 === "week") || (data30 === "month"))){
-const err66 = {instancePath:instancePath+"/report/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema59.enum},message:"must be equal to one of the allowed values",schema:schema59.enum,parentSchema:schema59,data:data30};
+const err66 = {instancePath:instancePath+"/report/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema63.enum},message:"must be equal to one of the allowed values",schema:schema63.enum,parentSchema:schema63,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1582,8 +1679,8 @@ errors++;
 if(data31.before !== undefined){
 let data32 = data31.before;
 if(typeof data32 === "string"){
-if(!pattern16.test(data32)){
-const err70 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$",parentSchema:schema60,data:data32};
+if(!pattern18.test(data32)){
+const err70 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$",parentSchema:schema64,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1594,7 +1691,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema60.type,parentSchema:schema60,data:data32};
+const err71 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1634,8 +1731,8 @@ errors++;
 if(data33.issue !== undefined){
 let data34 = data33.issue;
 if(typeof data34 === "string"){
-if(!pattern17.test(data34)){
-const err74 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema61,data:data34};
+if(!pattern19.test(data34)){
+const err74 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema65,data:data34};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1646,7 +1743,7 @@ errors++;
 }
 }
 else {
-const err75 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data34};
+const err75 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1659,8 +1756,8 @@ errors++;
 if(data33.report !== undefined){
 let data35 = data33.report;
 if(typeof data35 === "string"){
-if(!pattern17.test(data35)){
-const err76 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema61,data:data35};
+if(!pattern19.test(data35)){
+const err76 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema65,data:data35};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1671,7 +1768,7 @@ errors++;
 }
 }
 else {
-const err77 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data35};
+const err77 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1684,8 +1781,8 @@ errors++;
 if(data33.reminder !== undefined){
 let data36 = data33.reminder;
 if(typeof data36 === "string"){
-if(!pattern17.test(data36)){
-const err78 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema61,data:data36};
+if(!pattern19.test(data36)){
+const err78 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema65,data:data36};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1696,7 +1793,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema61.type,parentSchema:schema61,data:data36};
+const err79 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.type,parentSchema:schema65,data:data36};
 if(vErrors === null){
 vErrors = [err79];
 }
