@@ -23,12 +23,12 @@ function strictAjv(): Ajv2020 {
 }
 
 /** Every property an editor proposes (every `properties` entry, however deep), with its schema. */
-function proposals(schema: unknown, pointer = ''): [string, Schema][] {
+function proposals(schema: unknown, pointer = ''): [string, Schema | boolean][] {
   if (typeof schema !== 'object' || schema === null) return [];
-  const found: [string, Schema][] = [];
+  const found: [string, Schema | boolean][] = [];
   for (const [key, value] of Object.entries(schema as Schema)) {
     if (key === 'properties' && typeof value === 'object' && value !== null) {
-      for (const [name, property] of Object.entries(value as Record<string, Schema>)) {
+      for (const [name, property] of Object.entries(value as Record<string, Schema | boolean>)) {
         found.push([`${pointer}/properties/${name}`, property]);
       }
     }
