@@ -170,7 +170,7 @@ export function formatProblemsMarkdown(diagnostics: readonly Diagnostic[]): stri
   const lead =
     errors.length === 0
       ? `${plural(diagnostics.length, 'warning')}:`
-      : `**${plural(errors.length, 'error')} in ${[...files].join(', ')}**: a program with errors is not planned, and merging it changes none of its issues until they are fixed.`;
+      : `**${plural(errors.length, 'error')} in ${[...files].map(escapeCell).join(', ')}**: a program with errors is not planned, and merging it changes none of its issues until they are fixed.`;
   const text = diagnostics.map(formatDiagnostic).join('\n');
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
   return [lead, '', `${fence}text`, text, fence, ''].join('\n');

@@ -51,7 +51,7 @@ function details(outcome: SyncOutcome): string {
   if (action.kind === 'close-duplicate') return `duplicate of #${action.duplicateOf}`;
   if (action.kind === 'close') return 'the tandem left the program: closed as not planned';
   const change = bodyChangeOf(action);
-  return change ? describeBodyChange(change).join(', ') : '';
+  return change ? describeBodyChange(change, 'done').join(', ') : '';
 }
 
 function escapeCell(text: string): string {

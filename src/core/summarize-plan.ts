@@ -14,21 +14,33 @@ export function bodyChangeOf(action: SyncAction): BodyChange | undefined {
 }
 
 /** "12 sessions move to Tuesdays", or "… to other dates" when they do not share a new weekday. */
-function describeMoves(moves: BodyChange['moved']): string {
+function describeMoves(moves: BodyChange['moved'], isDone: boolean): string {
   const weekdays = new Set(moves.map((move) => new Date(`${move.to}T00:00:00Z`).getUTCDay()));
   const sameDayBefore = moves.every(
     (move) => new Date(`${move.from}T00:00:00Z`).getUTCDay() === new Date(`${move.to}T00:00:00Z`).getUTCDay(),
   );
   const where =
     weekdays.size === 1 && !sameDayBefore ? `to ${WEEKDAYS[[...weekdays][0]!]}` : 'to other dates';
-  return `${plural(moves.length, 'session')} ${moves.length === 1 ? 'moves' : 'move'} ${where}`;
+  const verb = isDone ? 'moved' : moves.length === 1 ? 'moves' : 'move';
+  return `${plural(moves.length, 'session')} ${verb} ${where}`;
 }
 
-/** What a body change does, in a few words: "13 sessions move to Tuesdays, 1 ticked item dropped". */
-export function describeBodyChange(change: BodyChange, dropped = 'dropped'): string[] {
+/**
+ * What a body change does, in a few words: "13 sessions move to Tuesdays, 1 ticked item dropped";
+ * `tense` says it as planned, as the summary of a plan would, or as done, after a sync.
+ */
+export function describeBodyChange(
+  change: BodyChange,
+  tense: 'plan' | 'plan-summary' | 'done' = 'plan',
+): string[] {
+  const isDone = tense === 'done';
+  const dropped = tense === 'plan-summary' ? 'would be dropped' : 'dropped';
+  const headings = change.retitled.length;
   return [
-    change.moved.length > 0 ? describeMoves(change.moved) : '',
-    change.retitled.length > 0 ? `${plural(change.retitled.length, 'session heading')} change` : '',
+    change.moved.length > 0 ? describeMoves(change.moved, isDone) : '',
+    headings > 0
+      ? `${plural(headings, 'session heading')} ${isDone ? 'changed' : headings === 1 ? 'changes' : 'change'}`
+      : '',
     change.addedSessions.length > 0 ? `${plural(change.addedSessions.length, 'session')} added` : '',
     change.removedSessions.length > 0 ? `${plural(change.removedSessions.length, 'session')} removed` : '',
     change.addedItems.length > 0 ? `${plural(change.addedItems.length, 'agenda item')} added` : '',
@@ -74,7 +86,7 @@ export function summarizePlan(plan: SyncPlan): string[] {
   }
   const sentences = [
     newIssues > 0 ? `${plural(newIssues, 'new tandem issue')}, ${plural(newSessions, 'session')}` : '',
-    ...describeBodyChange(all, 'would be dropped'),
+    ...describeBodyChange(all, 'plan-summary'),
     titles > 0 ? `${plural(titles, 'issue title')} ${titles === 1 ? 'changes' : 'change'}` : '',
     labels > 0 ? `labels added to ${plural(labels, 'issue')}` : '',
     assignees > 0 ? `people assigned on ${plural(assignees, 'issue')}` : '',
