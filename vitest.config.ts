@@ -1,9 +1,13 @@
 import { defineConfig } from 'vitest/config';
+import { propertyRunFactor } from './tests/helpers/property-runs.js';
+
+// A deep property run (CI, or FC_RUNS) tries many times the cases in the same test: give it the time.
+const timeout = 30_000 * Math.max(1, propertyRunFactor());
 
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
-    testTimeout: 30_000,
+    testTimeout: timeout,
     hookTimeout: 30_000,
     reporters: ['default', './tests/reporters/summary-line.ts'],
   },

@@ -2,6 +2,7 @@
 // `npm run bench -- action sync` runs some of them.
 import { spawnSync } from 'node:child_process';
 import { benchAction } from './action-bench.js';
+import { benchLoad } from './load-bench.js';
 import { benchMatch } from './match-bench.js';
 import { benchReport } from './report-bench.js';
 import { benchSync } from './sync-bench.js';
@@ -9,6 +10,7 @@ import { benchValidate } from './validate-bench.js';
 
 const benches: Record<string, () => Promise<void>> = {
   validate: benchValidate,
+  load: benchLoad,
   sync: benchSync,
   report: benchReport,
   action: benchAction,

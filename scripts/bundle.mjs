@@ -1,15 +1,19 @@
-// Builds the two executables: action/index.js (what action.yml runs, one file) and bin/tandem.js (the
-// CLI, which loads each command's code from bin/chunks/ when it runs that command). Both are committed;
-// tests/action/bundle.test.ts fails when either is stale. The precompiled schema validators they
-// contain, and the precompiled default templates, are generated first (scripts/build-validators.mjs,
-// scripts/build-templates.mjs).
-import { readdir, rm } from 'node:fs/promises';
+// Builds the two executables, each one self-contained file with its licence notices beside it:
+// action/index.js + action/licenses.txt (what action.yml runs) and bin/tandem.js + bin/licenses.txt
+// (the CLI). Both are committed; tests/action/bundle.test.ts fails when either is stale. The
+// precompiled schema validators they contain, and the precompiled default templates, are generated
+// first (scripts/build-validators.mjs, scripts/build-templates.mjs).
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { writeTemplates } from './build-templates.mjs';
 import { writeValidators } from './build-validators.mjs';
+import { collectLicenses } from './collect-licenses.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
+
+/** The file beside each executable that holds the licence notices of the packages in it. */
+export const LICENSES_FILE = 'licenses.txt';
 
 /**
  * Tandem sends its requests with @actions/http-client (src/github/http-transport.ts), which imports
@@ -35,7 +39,12 @@ const shared = {
   target: 'node20',
   format: 'esm',
   minify: true,
+  // The notices go to licenses.txt in full (collectLicenses), not as comments scattered in the code.
   legalComments: 'none',
+  // No source map: a minified bundle's map is larger than the bundle, and Node would read it only
+  // with --enable-source-maps, which a runner does not pass.
+  sourcemap: false,
+  metafile: true,
   // Some dependencies still call require() for Node built-ins; ESM has none without this.
   banner: {
     js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);",
@@ -43,36 +52,44 @@ const shared = {
   plugins: [noUndici],
 };
 
-/** Each build writes into `outdir`; `files` lists what it writes there (a glob-free description for the test). */
+/**
+ * One build per executable, one entry each and no splitting: a command the CLI loads with import()
+ * stays in the same file, in a function esbuild runs on first use, so `tandem validate` still runs
+ * only the code it needs, and no hashed chunk renames when unrelated code changes.
+ */
 export const bundles = [
   { ...shared, entryPoints: { index: 'src/action/index.ts' }, outdir: 'action' },
-  // The hashbang of src/cli/index.ts is kept by esbuild. Commands are loaded with import(), so with
-  // splitting `tandem validate` reads and compiles only the code it runs.
-  {
-    ...shared,
-    entryPoints: { tandem: 'src/cli/index.ts' },
-    outdir: 'bin',
-    splitting: true,
-    chunkNames: 'chunks/[name]-[hash]',
-  },
+  // The hashbang of src/cli/index.ts is kept by esbuild.
+  { ...shared, entryPoints: { tandem: 'src/cli/index.ts' }, outdir: 'bin' },
 ];
 
-/** The committed files a build owns in its `outdir`: its entry and, with splitting, bin/chunks/. */
+/** What a build writes, in memory (path relative to the repository root → text), and its metafile. */
+export async function buildBundle(options) {
+  const result = await build({ ...options, absWorkingDir: root, write: false });
+  const files = new Map(result.outputFiles.map((file) => [path.relative(root, file.path), file.text]));
+  const executable = [...files.keys()].find((file) => file.endsWith('.js'));
+  files.set(path.join(options.outdir, LICENSES_FILE), collectLicenses(root, result.metafile, executable));
+  return { files, metafile: result.metafile };
+}
+
+/** The committed files of a build: everything in its `outdir` but the package.json that makes it ESM. */
 export async function listBuiltFiles(options) {
-  const entries = Object.keys(options.entryPoints).map((name) => path.join(options.outdir, `${name}.js`));
-  if (!options.splitting) return entries;
-  const chunks = path.join(options.outdir, 'chunks');
-  const names = await readdir(path.join(root, chunks)).catch(() => []);
-  return [...entries, ...names.filter((name) => name.endsWith('.js')).map((name) => path.join(chunks, name))];
+  const entries = await readdir(path.join(root, options.outdir), { recursive: true, withFileTypes: true });
+  return entries
+    .filter((entry) => entry.isFile() && entry.name !== 'package.json')
+    .map((entry) => path.relative(root, path.join(entry.parentPath, entry.name)));
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   await writeValidators();
   await writeTemplates();
   for (const options of bundles) {
-    // Chunk names carry a content hash: old ones would otherwise stay behind.
-    if (options.splitting)
-      await rm(path.join(root, options.outdir, 'chunks'), { recursive: true, force: true });
-    await build({ ...options, absWorkingDir: root });
+    // Whatever an earlier layout left there (bin/chunks/) goes.
+    for (const file of await listBuiltFiles(options)) await rm(path.join(root, file));
+    await rm(path.join(root, options.outdir, 'chunks'), { recursive: true, force: true });
+    for (const [file, text] of (await buildBundle(options)).files) {
+      await mkdir(path.dirname(path.join(root, file)), { recursive: true });
+      await writeFile(path.join(root, file), text);
+    }
   }
 }

@@ -3,7 +3,7 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { getErrorMessage, UsageError } from '../commands/error-message.js';
 import { resolveGitHubSettings } from '../commands/github-settings.js';
 import { createOutput, type Output } from '../commands/output.js';
-import { parseToday } from '../commands/today.js';
+import { parseNow, parseToday } from '../commands/today.js';
 import { shouldUseColour } from './use-colour.js';
 
 // Commands are imported when they run: `tandem validate` never loads Octokit, Handlebars or the matcher.
@@ -130,9 +130,16 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     },
   } as const;
   for (const [name, command] of Object.entries(scheduled)) {
-    withGitHub(cli.command(name).description(command.description).argument('[files...]', FILES_HELP))
-      .option('--dry-run', command.dryRun)
-      .action(async (files: string[] | undefined, flags: GitHubFlags & { dryRun?: boolean }) => {
+    const scheduledCommand = withGitHub(
+      cli.command(name).description(command.description).argument('[files...]', FILES_HELP),
+    ).option('--dry-run', command.dryRun);
+    if (name === 'remind')
+      scheduledCommand.option(
+        '--now <instant>',
+        'fix the instant of the run (ISO 8601, e.g. 2027-02-01T13:07Z)',
+      );
+    scheduledCommand.action(
+      async (files: string[] | undefined, flags: GitHubFlags & { dryRun?: boolean; now?: string }) => {
         const run = await command.load();
         const result = await run(
           {
@@ -140,6 +147,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
             patterns: files ?? [],
             github: github(flags),
             today: parseToday(flags.today),
+            ...(flags.now !== undefined && { now: parseNow(flags.now) }),
             isDryRun: Boolean(flags.dryRun),
             isJson: Boolean(flags.json),
           },
@@ -147,7 +155,8 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         );
         if (flags.json) writeJson(result.json);
         exitCode = result.exitCode;
-      });
+      },
+    );
   }
 
   cli

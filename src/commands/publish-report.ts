@@ -1,5 +1,6 @@
 import { discussionMarker, reportMarker } from '../core/markers.js';
 import type { Program } from '../core/program.js';
+import { escapePlainTitle } from '../core/render/escape-markdown.js';
 import { renderDiscussionBody } from '../core/render/render-report.js';
 import type {
   DiscussionCategory,
@@ -72,7 +73,7 @@ export async function publishReport(input: PublishReportInput): Promise<PublishR
     const created = await api.createDiscussion({
       repositoryId: input.repository.id,
       categoryId: category.id,
-      title: input.discussion.title,
+      title: escapePlainTitle(input.discussion.title),
       body: renderDiscussionBody(program),
     });
     thread = { ...created, body: '', comments: [] };

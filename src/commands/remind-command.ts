@@ -5,7 +5,9 @@ import { planReminders, type ReminderDecision, type ReminderTandem } from '../co
 import type { Program } from '../core/program.js';
 import { pickTandemIssues } from '../core/progress/pick-tandem-issues.js';
 import { scheduleProgramShared } from '../core/progress/schedule-shared.js';
+import { describeSession, formatRemindSummary, nameSession } from '../core/render/render-remind-summary.js';
 import { renderReminder } from '../core/render/render-reminder.js';
+import { findSessionAnchor } from '../core/render/session-anchor.js';
 import type { GitHubClient } from '../github/create-github-client.js';
 import { IssuesApi } from '../github/issues-api.js';
 import { readProgramIssues } from '../github/read-program-issues.js';
@@ -17,14 +19,21 @@ import type { ReportCommandOptions } from './report-command.js';
 import { reportDiagnostics } from './report-diagnostics.js';
 import { todayIn } from './today.js';
 
-export type RemindCommandOptions = ReportCommandOptions;
+export interface RemindCommandOptions extends ReportCommandOptions {
+  /** `--now`: the instant of the run (ISO 8601 with offset); default the real clock. */
+  readonly now?: string;
+}
 
 /** One reminder decision as `tandem remind --json` prints it. */
 export interface ReminderJson {
   readonly program: string;
   readonly tandem: string;
+  /** The session's stable key; people read `title`. */
   readonly session: string;
+  readonly title: string;
+  readonly number: number;
   readonly date: string;
+  readonly time?: string;
   readonly issue: number | null;
   readonly action: 'posted' | 'would-post' | 'skipped' | 'failed';
   readonly reason?: string;
@@ -61,11 +70,14 @@ export async function runRemindCommand(
       failures.push(`${reminder.program}/${reminder.tandem}: ${reminder.reason}`);
   }
   for (const failure of failures) output.warn(`error: ${failure}`);
-  const posted = reminders.filter(
-    (reminder) => reminder.action === 'posted' || reminder.action === 'would-post',
-  );
   output.summary(
-    `## Tandem reminders\n\n${posted.length === 0 ? 'No reminder due.' : posted.map((r) => `- ${r.action === 'posted' ? 'Reminded' : 'Would remind'} #${r.issue} of session ${r.session} on ${r.date}`).join('\n')}`,
+    formatRemindSummary(
+      reminders.flatMap((reminder) =>
+        (reminder.action === 'posted' || reminder.action === 'would-post') && reminder.issue !== null
+          ? [{ action: reminder.action, issue: reminder.issue, session: reminder }]
+          : [],
+      ),
+    ),
   );
   return { exitCode: hasInvalid || failures.length > 0 ? 1 : 0, json: { reminders, failures } };
 }
@@ -102,10 +114,12 @@ async function remindProgram(
       }),
     };
   });
-  // With --today the run happens at the start of that day, so that a fixed date gives a fixed answer.
-  const now = options.today
-    ? DateTime.fromISO(todayIn(program.timezone, options.today), { zone: program.timezone }).startOf('day')
-    : DateTime.now().setZone(program.timezone);
+  // --now fixes the instant; --today the start of that day, so that a fixed date gives a fixed answer.
+  const now = options.now
+    ? DateTime.fromISO(options.now, { setZone: true })
+    : options.today
+      ? DateTime.fromISO(todayIn(program.timezone, options.today), { zone: program.timezone }).startOf('day')
+      : DateTime.now().setZone(program.timezone);
   const decisions = planReminders({
     timezone: program.timezone,
     beforeMinutes: program.reminders!.beforeMinutes,
@@ -115,30 +129,42 @@ async function remindProgram(
   const template = readTemplate(options.root, program.templates.reminder);
   const results: ReminderJson[] = [];
   for (const decision of decisions) {
-    results.push(await carryOut(decision, { program, api, template, isDryRun: options.isDryRun }));
+    const issue = issues.get(decision.tandemId);
+    const link = issue && decision.kind === 'post' ? sessionLink(issue, decision.session.key) : undefined;
+    results.push(
+      await carryOut(decision, { program, api, template, isDryRun: options.isDryRun, ...(link && { link }) }),
+    );
     const result = results.at(-1)!;
-    if (result.action === 'posted')
+    if (result.action === 'posted' || result.action === 'would-post')
       output.line(
-        `${program.id}/${result.tandem}: reminded #${result.issue} of ${result.session} on ${result.date}`,
-      );
-    if (result.action === 'would-post')
-      output.line(
-        `${program.id}/${result.tandem}: would remind #${result.issue} of ${result.session} on ${result.date}`,
+        `${program.id}/${result.tandem}: ${result.action === 'posted' ? 'reminded' : 'would remind'} #${result.issue} of ${describeSession(result)}`,
       );
   }
   if (!results.some((result) => result.action !== 'skipped')) output.line(`${program.id}: no reminder due`);
   return results;
 }
 
+/** The session's heading in the issue as it reads now, when it can be found. */
+function sessionLink(issue: { url: string; body: string }, sessionKey: string): string | undefined {
+  const anchor = findSessionAnchor(issue.body, sessionKey);
+  return anchor === undefined ? undefined : `${issue.url}#${anchor}`;
+}
+
 async function carryOut(
   decision: ReminderDecision,
-  context: { program: Program; api: IssuesApi; template: string | undefined; isDryRun: boolean },
+  context: {
+    program: Program;
+    api: IssuesApi;
+    template: string | undefined;
+    isDryRun: boolean;
+    link?: string;
+  },
 ): Promise<ReminderJson> {
   const base = {
     program: context.program.id,
     tandem: decision.tandemId,
     session: decision.session.key,
-    date: decision.session.date,
+    ...nameSession(decision.session, context.program.language),
   };
   if (decision.kind === 'skip') return { ...base, issue: null, action: 'skipped', reason: decision.reason };
   const issue = decision.issueNumber;
@@ -156,6 +182,8 @@ async function carryOut(
       program: context.program,
       tandem,
       session: decision.session,
+      openItems: decision.openItems,
+      ...(context.link !== undefined && { link: context.link }),
       ...(context.template !== undefined && { template: context.template }),
     });
     const comment = await context.api.createComment(issue, body);

@@ -10,6 +10,7 @@ import {
 import { formatSyncResultMarkdown } from '../core/format-sync-result.js';
 import { type DesiredIssue, planSync, type SyncPlan } from '../core/plan-sync.js';
 import type { Program } from '../core/program.js';
+import { escapeInline } from '../core/render/escape-markdown.js';
 import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
 import { type IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync } from './apply-sync.js';
@@ -103,7 +104,7 @@ export async function runSyncCommand(
   }
 
   for (const failure of failures) output.warn(`error: ${failure}`);
-  const failed = failures.map((failure) => `- ❌ ${failure.replace(/\r?\n/g, ' ')}`).join('\n');
+  const failed = failures.map((failure) => `- ❌ ${escapeInline(failure)}`).join('\n');
   // After a sync, what happened to each issue; a program that was only planned shows its plan.
   const body = options.isDryRun
     ? formatPlanMarkdown(plans, { diagnostics: loaded.diagnostics })

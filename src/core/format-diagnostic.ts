@@ -1,4 +1,5 @@
 import type { Diagnostic } from './diagnostic.js';
+import { escapeTableCell } from './render/escape-markdown.js';
 
 /** `path:line:col: error: message [rule]`, the form compilers print and editors link. */
 export function formatDiagnostic(diagnostic: Diagnostic): string {
@@ -47,13 +48,5 @@ function escapeProperty(text: string): string {
   return escapeData(text).replace(/:/g, '%3A').replace(/,/g, '%2C');
 }
 
-/** Table cells: no line breaks, no column breaks, and user text never turns into HTML or code spans. */
-function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/`/g, '\\`')
-    .replace(/\r?\n|\r/g, '<br>');
-}
+/** Table cells: one line each, and the program's text never mentions, links or turns into HTML. */
+const escapeCell = escapeTableCell;

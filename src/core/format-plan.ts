@@ -2,6 +2,7 @@ import type { Diagnostic } from './diagnostic.js';
 import { formatBodyDiff } from './format-body-diff.js';
 import { formatDiagnostic } from './format-diagnostic.js';
 import { countActions, type SyncAction, type SyncPlan } from './plan-sync.js';
+import { escapeInline, escapeTableCell } from './render/escape-markdown.js';
 import { bodyChangeOf, describeBodyChange, plural, summarizePlan } from './summarize-plan.js';
 
 const VERBS: Record<SyncAction['kind'], string> = {
@@ -113,7 +114,7 @@ export function formatPlanMarkdown(
   for (const plan of plans) {
     const changed = plan.actions.filter((action) => action.kind !== 'unchanged');
     sections.push(
-      `### ${escapeCell(plan.programId)}`,
+      `### ${escapeInline(plan.programId)}`,
       '',
       formatPlanCounts(plan).replace(/^[^:]+: /, ''),
       '',
@@ -122,11 +123,11 @@ export function formatPlanMarkdown(
       sections.push('No changes: merging this changes no tandem issue.', '');
       continue;
     }
-    sections.push(...summarizePlan(plan).map((sentence) => `- ${escapeCell(sentence)}`), '');
+    sections.push(...summarizePlan(plan).map((sentence) => `- ${escapeInline(sentence)}`), '');
     sections.push('| Action | Tandem | Issue | What |', '| --- | --- | --- | --- |');
     for (const action of changed) {
       sections.push(
-        `| ${VERBS[action.kind]} | ${escapeCell(action.tandemId)} | ${issueRef(action)} | ${escapeCell(describe(action))} |`,
+        `| ${VERBS[action.kind]} | ${escapeTableCell(action.tandemId)} | ${issueRef(action)} | ${escapeTableCell(describe(action))} |`,
       );
     }
     const diffs = collectDiffs(plan);
@@ -138,7 +139,7 @@ export function formatPlanMarkdown(
       const fence = '`'.repeat(Math.max(3, longestBacktickRun(diff) + 1));
       sections.push(
         '',
-        `<details><summary>${escapeCell(who)}: ${escapeCell(what)}</summary>`,
+        `<details><summary>${escapeInline(who)}: ${escapeInline(what)}</summary>`,
         '',
         `${fence}diff`,
         diff,
@@ -170,20 +171,10 @@ export function formatProblemsMarkdown(diagnostics: readonly Diagnostic[]): stri
   const lead =
     errors.length === 0
       ? `${plural(diagnostics.length, 'warning')}:`
-      : `**${plural(errors.length, 'error')} in ${[...files].map(escapeCell).join(', ')}**: a program with errors is not planned, and merging it changes none of its issues until they are fixed.`;
+      : `**${plural(errors.length, 'error')} in ${[...files].map(escapeInline).join(', ')}**: a program with errors is not planned, and merging it changes none of its issues until they are fixed.`;
   const text = diagnostics.map(formatDiagnostic).join('\n');
   const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
   return [lead, '', `${fence}text`, text, fence, ''].join('\n');
-}
-
-/** Table cells and summaries: no line or column breaks, and no text turns into HTML. */
-function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/\r?\n/g, ' ');
 }
 
 function longestBacktickRun(text: string): number {

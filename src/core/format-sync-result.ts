@@ -1,4 +1,5 @@
 import type { SyncAction } from './plan-sync.js';
+import { escapeTableCell } from './render/escape-markdown.js';
 import { bodyChangeOf, describeBodyChange } from './summarize-plan.js';
 
 /** What a sync did for one tandem (an applied action, its issue, or why it failed). */
@@ -40,7 +41,9 @@ export function formatSyncResultMarkdown(programId: string, outcomes: readonly S
     const { action } = outcome;
     const number = outcome.number ?? (action.kind === 'create' ? undefined : action.number);
     const issue = number === undefined ? '' : outcome.url ? `[#${number}](${outcome.url})` : `#${number}`;
-    lines.push(`| ${label(outcome)} | ${action.tandemId} | ${issue} | ${escapeCell(details(outcome))} |`);
+    lines.push(
+      `| ${label(outcome)} | ${action.tandemId} | ${issue} | ${escapeTableCell(details(outcome))} |`,
+    );
   }
   return `${lines.join('\n')}\n`;
 }
@@ -52,14 +55,4 @@ function details(outcome: SyncOutcome): string {
   if (action.kind === 'close') return 'the tandem left the program: closed as not planned';
   const change = bodyChangeOf(action);
   return change ? describeBodyChange(change, 'done').join(', ') : '';
-}
-
-function escapeCell(text: string): string {
-  return text
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/\|/g, '\\|')
-    .replace(/@/g, '@\u200b')
-    .replace(/\r?\n/g, ' ');
 }

@@ -7,6 +7,7 @@ import {
 } from './checklist.js';
 import { formerSessionMarker, NOTES_MARKER } from './markers.js';
 import type { Language } from './program.js';
+import { inlineMarkdownToText } from './render/inline-text.js';
 import { hashItemText } from './render/item-record.js';
 import { localeStrings } from './render/locale-strings.js';
 
@@ -89,8 +90,11 @@ function matchItems(
         take(rendered, hashItemText(item.text));
       }
     }
+    const stillUnmatched = matchByShownText(unmatched, byText, ticks, rendered);
     // An unmatched item Tandem rendered was removed by the program; an empty one could not be written back.
-    const kept = unmatched.filter((item) => item.text !== '' && !take(rendered, hashItemText(item.text)));
+    const kept = stillUnmatched.filter(
+      (item) => item.text !== '' && !take(rendered, hashItemText(item.text)),
+    );
     if (kept.length > 0)
       theirs.set(
         section,
@@ -98,6 +102,31 @@ function matchItems(
       );
   }
   return { ticks, theirs };
+}
+
+/**
+ * Tandem's escaping changed once (`\(summary\)` became `(summary)`): an item that reads the same as a
+ * wanted item not matched yet is that item, its tick kept.
+ */
+function matchByShownText(
+  unmatched: readonly ScannedItem[],
+  byText: Map<string, ScannedItem[]>,
+  ticks: Map<ScannedItem, boolean>,
+  rendered: Map<string, number>,
+): ScannedItem[] {
+  if (unmatched.length === 0) return [];
+  const byShownText = new Map<string, ScannedItem[]>();
+  for (const [text, items] of byText) {
+    const shown = inlineMarkdownToText(text);
+    byShownText.set(shown, [...(byShownText.get(shown) ?? []), ...items]);
+  }
+  return unmatched.filter((item) => {
+    const match = byShownText.get(inlineMarkdownToText(item.text))?.shift();
+    if (!match) return true;
+    ticks.set(match, item.checked);
+    take(rendered, hashItemText(item.text));
+    return false;
+  });
 }
 
 /** Where the pair's items of a section go: after its last rendered item, else under its markers. */

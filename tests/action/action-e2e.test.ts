@@ -1,10 +1,11 @@
 import examples from '@octokit/webhooks-examples';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { PLAN_COMMENT_MARKER, readIssueMarker } from '../../src/core/markers.js';
 import { numberedTandems, programYaml } from '../helpers/program-yaml.js';
 import { runAction } from '../helpers/run-action.js';
+import { useStandIn } from '../helpers/use-stand-in.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';
-import { type StandIn, startStandIn } from '../stand-in/index.js';
+import type { StandIn } from '../stand-in/index.js';
 
 /** Real webhook payloads, as GitHub sends them (repository Codertocat/Hello-World, default branch master). */
 function example(
@@ -25,26 +26,27 @@ let workspace: Workspace;
 // Two mentors share a mentee: a warning, so the pull request gets an annotation but stays valid.
 const tandems = [...numberedTandems(2), { mentor: 'mentor-3', mentee: 'mentee-1', topics: ['ai-tools'] }];
 
-beforeEach(async () => {
-  standIn = await startStandIn({ repo: 'Codertocat/Hello-World' });
-  standIn.seed({
-    repo: {
-      default_branch: 'master',
-      collaborators: ['mentor-1', 'mentor-2', 'mentor-3', 'mentee-1', 'mentee-2'],
-    },
-    // The example pull request is number 2.
-    issues: [
-      { title: 'An old pull request', pullRequest: true },
-      { title: 'Update programs', pullRequest: true },
-    ],
-  });
-  workspace = await createWorkspace({ 'programs/pilot.yml': programYaml({ tandems }) });
-});
+useStandIn(
+  (started) => {
+    standIn = started;
+    standIn.seed({
+      repo: {
+        default_branch: 'master',
+        collaborators: ['mentor-1', 'mentor-2', 'mentor-3', 'mentee-1', 'mentee-2'],
+      },
+      // The example pull request is number 2.
+      issues: [
+        { title: 'An old pull request', pullRequest: true },
+        { title: 'Update programs', pullRequest: true },
+      ],
+    });
+  },
+  () => workspace[Symbol.asyncDispose](),
+  { repo: 'Codertocat/Hello-World' },
+);
 
-afterEach(async () => {
-  expect(standIn.violations).toEqual([]);
-  await standIn.close();
-  await workspace[Symbol.asyncDispose]();
+beforeEach(async () => {
+  workspace = await createWorkspace({ 'programs/pilot.yml': programYaml({ tandems }) });
 });
 
 const planComments = () =>

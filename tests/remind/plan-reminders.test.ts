@@ -47,24 +47,61 @@ function plan(options: {
 }
 
 describe('planReminders', () => {
-  it('is due from the start of the day that is `before` ahead until the session begins', () => {
-    expect(plan({ now: '2027-01-09T23:59' })).toEqual([]);
-    expect(plan({ now: '2027-01-10T00:00' })).toEqual([['post', 'kickoff', 7]]);
+  it('is due from one hourly run before `start − before` until the session begins', () => {
+    expect(plan({ now: '2027-01-09T22:59' })).toEqual([]);
+    expect(plan({ now: '2027-01-09T23:00' })).toEqual([['post', 'kickoff', 7]]);
     expect(plan({ now: '2027-01-10T20:00' })).toEqual([['post', 'kickoff', 7]]);
     // Without a session time, a session begins at 00:00 of its day.
     expect(plan({ now: '2027-01-11T00:00' })).toEqual([]);
   });
 
   it('reaches up to the session time when the program sets one', () => {
-    expect(plan({ tandem: timed, now: '2027-01-10T00:00' })).toEqual([['post', 'kickoff', 7]]);
+    expect(plan({ tandem: timed, now: '2027-01-10T14:59' })).toEqual([]);
+    expect(plan({ tandem: timed, now: '2027-01-10T15:00' })).toEqual([['post', 'kickoff', 7]]);
     expect(plan({ tandem: timed, now: '2027-01-11T15:59' })).toEqual([['post', 'kickoff', 7]]);
     expect(plan({ tandem: timed, now: '2027-01-11T16:00' })).toEqual([]);
   });
 
-  it('opens a short lead time at the start of that day, so a daily run finds it', () => {
-    expect(plan({ tandem: timed, beforeMinutes: 120, now: '2027-01-10T23:00' })).toEqual([]);
-    expect(plan({ tandem: timed, beforeMinutes: 120, now: '2027-01-11T06:00' })).toEqual([
+  it('opens a short lead time an hour before it, not at midnight, so it arrives close to `before`', () => {
+    expect(plan({ tandem: timed, beforeMinutes: 120, now: '2027-01-11T06:00' })).toEqual([]);
+    expect(plan({ tandem: timed, beforeMinutes: 120, now: '2027-01-11T12:59' })).toEqual([]);
+    expect(plan({ tandem: timed, beforeMinutes: 120, now: '2027-01-11T13:07' })).toEqual([
       ['post', 'kickoff', 7],
+    ]);
+  });
+
+  it('lists only the open items of that session, the program’s and the pair’s own', () => {
+    const sessions = scheduleSessions(program, plain);
+    const body = buildIssueBody({
+      programId: program.id,
+      tandemId: plain.id,
+      sessions,
+      ticks: { kickoff: [true] },
+    }).replace(
+      '- [ ] Agree on confidentiality',
+      '- [ ] Agree on confidentiality\n- [x] Our own, done\n- [ ] Our own, open',
+    );
+    const [decision] = planReminders({
+      timezone: ZONE,
+      beforeMinutes: 24 * 60,
+      tandems: [
+        {
+          tandem: plain,
+          sessions,
+          issue: {
+            number: 7,
+            state: 'open',
+            checklist: parseChecklist(body),
+            commentBodies: [],
+            hasAllComments: true,
+          },
+        },
+      ],
+      now: DateTime.fromISO('2027-01-10T08:00', { zone: ZONE }),
+    });
+    expect(decision?.kind === 'post' && decision.openItems).toEqual([
+      'Agree on confidentiality',
+      'Our own, open',
     ]);
   });
 

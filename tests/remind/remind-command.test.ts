@@ -4,7 +4,13 @@ import { runRemindCommand } from '../../src/commands/remind-command.js';
 import { DateTime } from '../../src/core/luxon.js';
 import { reminderMarker } from '../../src/core/markers.js';
 import { useStandIn } from '../helpers/use-stand-in.js';
-import { FIXTURE_YAML, type Fixture, seedFixture } from '../report/fixture-program.js';
+import {
+  addToSession,
+  FIXTURE_YAML,
+  type Fixture,
+  seedFixture,
+  tickSession,
+} from '../report/fixture-program.js';
 import { addIssueComment, type StandIn } from '../stand-in/index.js';
 
 let standIn: StandIn;
@@ -15,14 +21,14 @@ useStandIn(
   () => fixture?.cleanUp(),
 );
 
-const remind = async (today: string, isDryRun = false) => {
+const remind = async (today: string | { now: string }, isDryRun = false) => {
   const output = createMemoryOutput();
   const result = await runRemindCommand(
     {
       root: fixture.root,
       patterns: ['programs/fixture.yml'],
       github: fixture.settings,
-      today,
+      ...(typeof today === 'string' ? { today } : today),
       isDryRun,
       isJson: false,
     },
@@ -81,7 +87,60 @@ describe('tandem remind', () => {
     expect(body).toContain('- Try an assistant on a real task');
     expect(body).not.toContain('Look at three accounts');
     expect(output.lines).toContain(
-      `fixture-program/lea-schmidt-martin-weber: reminded #${fixture.issues['lea-schmidt-martin-weber']} of topic-ai-tools-1 on 2027-02-01`,
+      `fixture-program/lea-schmidt-martin-weber: reminded #${fixture.issues['lea-schmidt-martin-weber']} of session 4 “AI tools” on 2027-02-01`,
+    );
+  });
+
+  it('lists the session’s open items as the issue has them now, the pair’s own included, links to its heading, and names it by title', async () => {
+    fixture = await seedFixture(standIn);
+    const issue = standIn.state.issues.find(
+      (candidate) => candidate.number === fixture.issues['lea-schmidt-martin-weber'],
+    )!;
+    issue.body = addToSession(
+      tickSession(issue.body!, 'topic-social-media-2', 1),
+      'topic-social-media-2',
+      '- [ ] Ask @boss about #12 and **www.example.com**\n- [x] Book a room',
+    );
+    const { output, json } = await remind({ now: '2027-02-06T23:07Z' });
+    expect(json.reminders.filter((reminder) => reminder.action === 'posted')).toHaveLength(2);
+    const body = standIn.state.issueComments.find((comment) => comment.issue_number === issue.number)!.body;
+    expect(body).toContain(
+      'Still open:\n\n- Draft a first short video\n- Ask @&#8203;boss about #&#8203;12 and www&#8203;.example.com\n',
+    );
+    expect(body).not.toContain('Look at three accounts');
+    expect(body).not.toContain('Book a room');
+    expect(body).toMatch(
+      /\[Open session 5 in your issue\]\(\S+\/issues\/\d+#5--social-media--monday-8-february-2027\)/,
+    );
+    expect(output.lines).toContain(
+      `fixture-program/lea-schmidt-martin-weber: reminded #${issue.number} of session 5 “Social media” on 2027-02-08`,
+    );
+    const summary = output.summaries.at(-1)!;
+    expect(summary).toContain(`- Reminded #${issue.number} of session 5 “Social media” on 2027-02-08`);
+    expect(summary).not.toMatch(/topic-/);
+  });
+
+  it('reminds a 16:00 session in Los Angeles with before 2 hours at the 13:07 run, which --today cannot show', async () => {
+    fixture = await seedFixture(
+      standIn,
+      FIXTURE_YAML.replace('timezone: Europe/Berlin', 'timezone: America/Los_Angeles')
+        .replace('  length: 45 minutes\n', '  length: 45 minutes\n  time: "16:00"\n')
+        .replace('before: 1 day', 'before: 2 hours'),
+    );
+    // The daily run the README documented before (06:00 UTC) lands at 22:00 the evening before and
+    // 22:00 the same evening: neither is in the window.
+    expect((await remind({ now: '2027-02-08T06:00Z' })).json.reminders).toEqual([]);
+    expect((await remind({ now: '2027-02-09T06:00Z' })).json.reminders).toEqual([]);
+    expect((await remind({ now: '2027-02-08T20:07Z' })).json.reminders).toEqual([]);
+    const { json } = await remind({ now: '2027-02-08T21:07Z' });
+    expect(json.reminders.map((reminder) => [reminder.tandem, reminder.action, reminder.time])).toEqual([
+      ['lea-schmidt-martin-weber', 'posted', '16:00'],
+      ['jonas-krause-sabine-hoffmann', 'posted', '16:00'],
+      ['aylin-demir-thomas-becker', 'skipped', '16:00'],
+      ['noah-fischer-andrea-koch', 'skipped', '16:00'],
+    ]);
+    expect((await remind({ now: '2027-02-08T23:59Z' })).json.reminders.map((r) => r.action)).not.toContain(
+      'posted',
     );
   });
 

@@ -7,6 +7,7 @@ import { NOTES_MARKER, readIssueMarker } from '../../src/core/markers.js';
 import { type ActualIssue, planSync, type SyncPlan } from '../../src/core/plan-sync.js';
 import type { Program } from '../../src/core/program.js';
 import { programYaml } from '../helpers/program-yaml.js';
+import { propertyRuns } from '../helpers/property-runs.js';
 
 /**
  * The sync rules as properties, over the whole pure pipeline (load → schedule → render → plan → apply
@@ -243,7 +244,7 @@ describe('sync properties (pure pipeline)', () => {
           expect(repo.writes).toBe(writes);
         },
       ),
-      { numRuns: Number(process.env.RUNS ?? 1000), endOnFailure: true },
+      { numRuns: propertyRuns(250), endOnFailure: true },
     );
   });
 });

@@ -361,7 +361,7 @@ export const defaultTemplates = {
 },"useData":true},
   },
   "reminder.de.md.hbs": {
-    source: "{{!--\n  Die Erinnerung vor einem Treffen (Deutsch). Daten und Helfer wie in reminder.md.hbs.\n--}}\n{{{marker}}}\n👋 {{user tandem.mentor}} und {{user tandem.mentee}}, euer nächstes Tandem-Treffen steht an:\n\n**{{session.number}} · {{md session.title}}** — {{date session.date}}{{#if session.startsAt}}, {{time session.startsAt}}{{/if}} (Zeitzone {{md timezone}}), {{session.minutes}} Minuten\n{{#if session.agenda.length}}\n\nAuf dem Programm:\n\n{{#each session.agenda}}\n- {{md this}}\n{{/each}}\n{{/if}}\n\nViel Freude beim Gespräch!\n",
+    source: "{{!--\n  Die Erinnerung vor einem Treffen (Deutsch). Daten und Helfer wie in reminder.md.hbs.\n--}}\n{{{marker}}}\n👋 {{user tandem.mentor}} und {{user tandem.mentee}}, euer nächstes Tandem-Treffen steht an:\n\n**{{session.number}} · {{md session.title}}** — {{date session.date}}{{#if session.startsAt}}, {{time session.startsAt}}{{/if}} (Zeitzone {{md timezone}}), {{session.minutes}} Minuten\n{{#if items.length}}\n\nNoch offen:\n\n{{#each items}}\n- {{md this}}\n{{/each}}\n{{/if}}\n{{#if link}}\n\n[Treffen {{session.number}} in eurem Issue öffnen]({{{link}}}): Dort hakt ihr ab, was erledigt ist, und ergänzt eigene Punkte.\n{{/if}}\n\nViel Freude beim Gespräch!\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -380,8 +380,8 @@ export const defaultTemplates = {
         return undefined
     };
 
-  return "\nAuf dem Programm:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"agenda") : stack1),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "");
+  return "\nNoch offen:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":0},"end":{"line":14,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -393,6 +393,19 @@ export const defaultTemplates = {
   return "- "
     + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":13,"column":2},"end":{"line":13,"column":13}}}))
     + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n[Treffen "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"number") : stack1), depth0))
+    + " in eurem Issue öffnen]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"link") || (depth0 != null ? lookupProperty(depth0,"link") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":18,"column":51},"end":{"line":18,"column":61}}}) : helper))) != null ? stack1 : "")
+    + "): Dort hakt ihr ab, was erledigt ist, und ergänzt eigene Punkte.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -418,12 +431,13 @@ export const defaultTemplates = {
     + "), "
     + alias3(alias4(((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"minutes") : stack1), depth0))
     + " Minuten\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"agenda") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"items") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":8,"column":0},"end":{"line":15,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"link") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":16,"column":0},"end":{"line":19,"column":7}}})) != null ? stack1 : "")
     + "\nViel Freude beim Gespräch!\n";
 },"useData":true},
   },
   "reminder.md.hbs": {
-    source: "{{!--\n  The reminder comment before a session (English). Data (ReminderTemplateData in\n  src/core/render/render-reminder.ts): language, marker, program { id, title }, tandem { id, mentor,\n  mentee }, session { key, number, kind, title, date, startsAt, minutes, topic, agenda }, timezone.\n  Helpers as in tandem-issue.md.hbs. Contract: {{{marker}}} exactly once.\n--}}\n{{{marker}}}\n👋 {{user tandem.mentor}} and {{user tandem.mentee}}, your next tandem session is coming up:\n\n**{{session.number}} · {{md session.title}}** — {{date session.date}}{{#if session.startsAt}}, {{time session.startsAt}}{{/if}} ({{md timezone}} time), {{session.minutes}} minutes\n{{#if session.agenda.length}}\n\nOn the agenda:\n\n{{#each session.agenda}}\n- {{md this}}\n{{/each}}\n{{/if}}\n\nEnjoy your conversation!\n",
+    source: "{{!--\n  The reminder comment before a session (English). Data (ReminderTemplateData in\n  src/core/render/render-reminder.ts): language, marker, program { id, title }, tandem { id, mentor,\n  mentee }, session { key, number, kind, title, date, startsAt, minutes, topic, agenda }, timezone,\n  items (the session's open items, the program's and the pair's own, as plain text), link (the\n  session's heading in the issue, when known). Helpers as in tandem-issue.md.hbs; {{linktext t}}\n  escapes link text. Contract: {{{marker}}} exactly once.\n--}}\n{{{marker}}}\n👋 {{user tandem.mentor}} and {{user tandem.mentee}}, your next tandem session is coming up:\n\n**{{session.number}} · {{md session.title}}** — {{date session.date}}{{#if session.startsAt}}, {{time session.startsAt}}{{/if}} ({{md timezone}} time), {{session.minutes}} minutes\n{{#if items.length}}\n\nStill open:\n\n{{#each items}}\n- {{md this}}\n{{/each}}\n{{/if}}\n{{#if link}}\n\n[Open session {{session.number}} in your issue]({{{link}}}) to tick off what you have done or add your own items.\n{{/if}}\n\nEnjoy your conversation!\n",
     spec: {"0":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -433,7 +447,7 @@ export const defaultTemplates = {
     };
 
   return ", "
-    + container.escapeExpression((lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"startsAt") : stack1),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":10,"column":95},"end":{"line":10,"column":120}}}));
+    + container.escapeExpression((lookupProperty(helpers,"time")||(depth0 && lookupProperty(depth0,"time"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"startsAt") : stack1),{"name":"time","hash":{},"data":data,"loc":{"start":{"line":12,"column":95},"end":{"line":12,"column":120}}}));
 },"1":function(container,depth0,helpers,partials,data) {
     var stack1, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -442,8 +456,8 @@ export const defaultTemplates = {
         return undefined
     };
 
-  return "\nOn the agenda:\n\n"
-    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"agenda") : stack1),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":15,"column":0},"end":{"line":17,"column":9}}})) != null ? stack1 : "");
+  return "\nStill open:\n\n"
+    + ((stack1 = lookupProperty(helpers,"each").call(depth0 != null ? depth0 : (container.nullContext || {}),(depth0 != null ? lookupProperty(depth0,"items") : depth0),{"name":"each","hash":{},"fn":container.program(2, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":17,"column":0},"end":{"line":19,"column":9}}})) != null ? stack1 : "");
 },"2":function(container,depth0,helpers,partials,data) {
     var lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -453,8 +467,21 @@ export const defaultTemplates = {
     };
 
   return "- "
-    + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":16,"column":2},"end":{"line":16,"column":13}}}))
+    + container.escapeExpression((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||container.hooks.helperMissing).call(depth0 != null ? depth0 : (container.nullContext || {}),depth0,{"name":"md","hash":{},"data":data,"loc":{"start":{"line":18,"column":2},"end":{"line":18,"column":13}}}))
     + "\n";
+},"3":function(container,depth0,helpers,partials,data) {
+    var stack1, helper, lookupProperty = container.lookupProperty || function(parent, propertyName) {
+        if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
+          return parent[propertyName];
+        }
+        return undefined
+    };
+
+  return "\n[Open session "
+    + container.escapeExpression(container.lambda(((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"number") : stack1), depth0))
+    + " in your issue]("
+    + ((stack1 = ((helper = (helper = lookupProperty(helpers,"link") || (depth0 != null ? lookupProperty(depth0,"link") : depth0)) != null ? helper : container.hooks.helperMissing),(typeof helper === "function" ? helper.call(depth0 != null ? depth0 : (container.nullContext || {}),{"name":"link","hash":{},"data":data,"loc":{"start":{"line":23,"column":48},"end":{"line":23,"column":58}}}) : helper))) != null ? stack1 : "")
+    + ") to tick off what you have done or add your own items.\n";
 },"compiler":[8,">= 4.3.0"],"main":function(container,depth0,helpers,partials,data) {
     var stack1, helper, alias1=depth0 != null ? depth0 : (container.nullContext || {}), alias2=container.hooks.helperMissing, alias3=container.escapeExpression, alias4=container.lambda, lookupProperty = container.lookupProperty || function(parent, propertyName) {
         if (Object.prototype.hasOwnProperty.call(parent, propertyName)) {
@@ -463,24 +490,25 @@ export const defaultTemplates = {
         return undefined
     };
 
-  return ((stack1 = ((helper = (helper = lookupProperty(helpers,"marker") || (depth0 != null ? lookupProperty(depth0,"marker") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"marker","hash":{},"data":data,"loc":{"start":{"line":7,"column":0},"end":{"line":7,"column":12}}}) : helper))) != null ? stack1 : "")
+  return ((stack1 = ((helper = (helper = lookupProperty(helpers,"marker") || (depth0 != null ? lookupProperty(depth0,"marker") : depth0)) != null ? helper : alias2),(typeof helper === "function" ? helper.call(alias1,{"name":"marker","hash":{},"data":data,"loc":{"start":{"line":9,"column":0},"end":{"line":9,"column":12}}}) : helper))) != null ? stack1 : "")
     + "\n\ud83d\udc4b "
-    + alias3((lookupProperty(helpers,"user")||(depth0 && lookupProperty(depth0,"user"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"mentor") : stack1),{"name":"user","hash":{},"data":data,"loc":{"start":{"line":8,"column":3},"end":{"line":8,"column":25}}}))
+    + alias3((lookupProperty(helpers,"user")||(depth0 && lookupProperty(depth0,"user"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"mentor") : stack1),{"name":"user","hash":{},"data":data,"loc":{"start":{"line":10,"column":3},"end":{"line":10,"column":25}}}))
     + " and "
-    + alias3((lookupProperty(helpers,"user")||(depth0 && lookupProperty(depth0,"user"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"mentee") : stack1),{"name":"user","hash":{},"data":data,"loc":{"start":{"line":8,"column":30},"end":{"line":8,"column":52}}}))
+    + alias3((lookupProperty(helpers,"user")||(depth0 && lookupProperty(depth0,"user"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"tandem") : depth0)) != null ? lookupProperty(stack1,"mentee") : stack1),{"name":"user","hash":{},"data":data,"loc":{"start":{"line":10,"column":30},"end":{"line":10,"column":52}}}))
     + ", your next tandem session is coming up:\n\n**"
     + alias3(alias4(((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"number") : stack1), depth0))
     + " · "
-    + alias3((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"title") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":23},"end":{"line":10,"column":43}}}))
+    + alias3((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"title") : stack1),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":23},"end":{"line":12,"column":43}}}))
     + "** — "
-    + alias3((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"date") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":10,"column":48},"end":{"line":10,"column":69}}}))
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"startsAt") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":10,"column":69},"end":{"line":10,"column":127}}})) != null ? stack1 : "")
+    + alias3((lookupProperty(helpers,"date")||(depth0 && lookupProperty(depth0,"date"))||alias2).call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"date") : stack1),{"name":"date","hash":{},"data":data,"loc":{"start":{"line":12,"column":48},"end":{"line":12,"column":69}}}))
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"startsAt") : stack1),{"name":"if","hash":{},"fn":container.program(0, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":12,"column":69},"end":{"line":12,"column":127}}})) != null ? stack1 : "")
     + " ("
-    + alias3((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"timezone") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":10,"column":129},"end":{"line":10,"column":144}}}))
+    + alias3((lookupProperty(helpers,"md")||(depth0 && lookupProperty(depth0,"md"))||alias2).call(alias1,(depth0 != null ? lookupProperty(depth0,"timezone") : depth0),{"name":"md","hash":{},"data":data,"loc":{"start":{"line":12,"column":129},"end":{"line":12,"column":144}}}))
     + " time), "
     + alias3(alias4(((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"minutes") : stack1), depth0))
     + " minutes\n"
-    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = ((stack1 = (depth0 != null ? lookupProperty(depth0,"session") : depth0)) != null ? lookupProperty(stack1,"agenda") : stack1)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":11,"column":0},"end":{"line":18,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,((stack1 = (depth0 != null ? lookupProperty(depth0,"items") : depth0)) != null ? lookupProperty(stack1,"length") : stack1),{"name":"if","hash":{},"fn":container.program(1, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":13,"column":0},"end":{"line":20,"column":7}}})) != null ? stack1 : "")
+    + ((stack1 = lookupProperty(helpers,"if").call(alias1,(depth0 != null ? lookupProperty(depth0,"link") : depth0),{"name":"if","hash":{},"fn":container.program(3, data, 0),"inverse":container.noop,"data":data,"loc":{"start":{"line":21,"column":0},"end":{"line":24,"column":7}}})) != null ? stack1 : "")
     + "\nEnjoy your conversation!\n";
 },"useData":true},
   },

@@ -1,7 +1,14 @@
 import Handlebars from 'handlebars';
 import { defaultTemplates } from '../generated/default-templates.generated.js';
 import type { Language } from '../program.js';
-import { escapeMarkdown, formatCodeSpan } from './escape-markdown.js';
+import {
+  escapeInline,
+  escapeLinkText,
+  escapeTableCell,
+  formatCodeSpan,
+  formatLoginInert,
+  mentionUser,
+} from './escape-markdown.js';
 import { formatLongDate, formatTime } from './format-date.js';
 import { TemplateError } from './render-errors.js';
 
@@ -9,13 +16,14 @@ import { TemplateError } from './render-errors.js';
  * Tandem's own Handlebars environment, isolated from the global one. Every helper returns a
  * SafeString: its output is already Markdown-safe and must not be HTML-escaped again.
  *
- * - `{{md text}}` escapes text from a program file for Markdown (see escape-markdown.ts);
- * - `{{code text}}` a code span; `{{user login}}` a real @mention (logins are validated);
+ * - `{{md text}}` escapes text from a program file for Markdown (see escape-markdown.ts), `{{cell text}}`
+ *   for a table cell, `{{linktext text}}` between `[` and `]`;
+ * - `{{code text}}` a code span; `{{user login}}` a real @mention (logins are validated), `{{login x}}`
+ *   a login shown without notifying;
  * - `{{date iso}}` a long local date and `{{time value}}` a clock time, in the data's `language`;
  * - `{{plural count "one" "many"}}`, `(eq a b)`.
  */
 const env = Handlebars.create();
-const GITHUB_LOGIN = /^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$/;
 
 type Options = Handlebars.HelperOptions;
 
@@ -24,22 +32,22 @@ const asText = (value: unknown): string => (value === undefined || value === nul
 const languageOf = (options: Options): Language =>
   (options.data?.root as { language?: Language } | undefined)?.language === 'de' ? 'de' : 'en';
 
-env.registerHelper('md', (value: unknown) => safe(escapeMarkdown(asText(value))));
+env.registerHelper('md', (value: unknown) => safe(escapeInline(asText(value))));
+env.registerHelper('cell', (value: unknown) => safe(escapeTableCell(asText(value))));
+env.registerHelper('linktext', (value: unknown) => safe(escapeLinkText(asText(value))));
 env.registerHelper('code', (value: unknown) => safe(formatCodeSpan(asText(value))));
-env.registerHelper('user', (value: unknown) => {
-  const login = asText(value);
-  return safe(GITHUB_LOGIN.test(login) ? `@${login}` : escapeMarkdown(login));
-});
+env.registerHelper('user', (value: unknown) => safe(mentionUser(asText(value))));
+env.registerHelper('login', (value: unknown) => safe(formatLoginInert(asText(value))));
 env.registerHelper('date', (value: unknown, options: Options) => {
   const text = asText(value);
-  return safe(formatLongDate(text, languageOf(options)) ?? escapeMarkdown(text));
+  return safe(formatLongDate(text, languageOf(options)) ?? escapeInline(text));
 });
 env.registerHelper('time', (value: unknown, options: Options) => {
   const text = asText(value);
-  return safe(formatTime(text, languageOf(options)) ?? escapeMarkdown(text));
+  return safe(formatTime(text, languageOf(options)) ?? escapeInline(text));
 });
 env.registerHelper('plural', (count: unknown, one: unknown, many: unknown) =>
-  safe(escapeMarkdown(asText(Number(count) === 1 ? one : many))),
+  safe(escapeInline(asText(Number(count) === 1 ? one : many))),
 );
 env.registerHelper('eq', (a: unknown, b: unknown) => a === b);
 

@@ -1,5 +1,6 @@
 import { issueMarker, NOTES_MARKER, sessionMarker } from '../markers.js';
 import type { Language, Program, Tandem } from '../program.js';
+import { TANDEM_CLI } from '../release-tag.js';
 import type { Session, SessionKind } from '../session.js';
 import { toPlainLine } from './escape-markdown.js';
 import { formatWeekday } from './format-date.js';
@@ -78,7 +79,7 @@ export interface TemplateDataOptions {
 }
 
 const calendarCommandOf = (program: Program, tandem: Tandem): string =>
-  `npx github:tandem-mentoring/tandem calendar ${program.file} --tandem ${tandem.id} -o ${tandem.id}.ics`;
+  `${TANDEM_CLI} calendar ${program.file} --tandem ${tandem.id} -o ${tandem.id}.ics`;
 
 export function shortenText(text: string, maxLength: number): string {
   const characters = Array.from(text.trim());

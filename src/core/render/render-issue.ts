@@ -1,6 +1,6 @@
 import type { Program, Tandem } from '../program.js';
 import type { Session } from '../session.js';
-import { toPlainLine } from './escape-markdown.js';
+import { escapePlainTitle, toPlainLine } from './escape-markdown.js';
 import { finalizeIssueBody } from './finalize-issue-body.js';
 import { runTemplate } from './handlebars-env.js';
 import { buildIssueTemplateData, type TemplateDataOptions } from './issue-template-data.js';
@@ -41,9 +41,14 @@ const DEGRADATION_STEPS: readonly TemplateDataOptions[] = [
   { compact: true, maxItemLength: 30 },
 ];
 
-/** `Tandem: @lea-schmidt ↔ @martin-weber · Reverse Mentoring 2027` (issue titles are plain text). */
+/**
+ * `Tandem: @lea-schmidt ↔ @martin-weber · Reverse Mentoring 2027` (issue titles are plain text, but
+ * GitHub links references in them: the program's title is made inert).
+ */
 export function formatIssueTitle(program: Program, tandem: Tandem): string {
-  const title = toPlainLine(`Tandem: @${tandem.mentor} ↔ @${tandem.mentee} · ${program.title}`);
+  const title = toPlainLine(
+    `Tandem: @${tandem.mentor} ↔ @${tandem.mentee} · ${escapePlainTitle(program.title)}`,
+  );
   const characters = Array.from(title);
   return characters.length <= MAX_TITLE_LENGTH
     ? title

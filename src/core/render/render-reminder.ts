@@ -3,6 +3,7 @@ import type { Language, Program, Tandem } from '../program.js';
 import type { Session } from '../session.js';
 import { countOccurrences } from './count-occurrences.js';
 import { runTemplate } from './handlebars-env.js';
+import { inlineMarkdownToText } from './inline-text.js';
 import { type TemplateSession, toTemplateSession } from './issue-template-data.js';
 import { loadDefaultTemplate } from './load-template.js';
 import { BodyTooLargeError, TemplateContractError } from './render-errors.js';
@@ -17,6 +18,10 @@ export interface ReminderTemplateData {
   readonly tandem: { readonly id: string; readonly mentor: string; readonly mentee: string };
   readonly session: TemplateSession;
   readonly timezone: string;
+  /** The session's open items (the program's and the pair's own) as plain text: `{{md this}}`. */
+  readonly items: readonly string[];
+  /** The session's heading in the tandem's issue, when known: `[…]({{{link}}})`. */
+  readonly link?: string;
 }
 
 export interface RenderReminderInput {
@@ -25,9 +30,17 @@ export interface RenderReminderInput {
   readonly session: Session;
   /** Source of a custom reminder template (the program's `templates.reminder`). */
   readonly template?: string;
+  /** The session's open items as Markdown source, read from the issue; default: the whole agenda. */
+  readonly openItems?: readonly string[];
+  /** URL of the session's heading in the issue. */
+  readonly link?: string;
 }
 
-/** The reminder comment for one session: mentions both people, says when, lists the agenda. */
+/**
+ * The reminder comment for one session: mentions both people, says what and when, lists what is still
+ * open and links to the session. Items from the issue are quoted as plain text, so a mention or a link
+ * the pair wrote there does not turn live again in the comment.
+ */
 export function renderReminder(input: RenderReminderInput): string {
   const { program, tandem, session } = input;
   const source =
@@ -40,6 +53,10 @@ export function renderReminder(input: RenderReminderInput): string {
     tandem: { id: tandem.id, mentor: tandem.mentor, mentee: tandem.mentee },
     session: toTemplateSession(session, program.language),
     timezone: program.timezone,
+    items: input.openItems
+      ? input.openItems.map(inlineMarkdownToText).filter((item) => item !== '')
+      : session.agenda.filter((item) => item.trim() !== ''),
+    ...(input.link !== undefined && { link: input.link }),
   };
   const body = runTemplate(source, data);
   const markerCount = countOccurrences(body, data.marker);

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { matchPool } from '../../../src/core/match/match-pool.js';
 import type { Pool } from '../../../src/core/match/pool.js';
 import { renderMatchJson, renderMatchYaml } from '../../../src/core/match/render-match.js';
+import { propertyRuns } from '../../helpers/property-runs.js';
 import { smallPoolArbitrary } from './pool-generators.js';
 import { bruteForceBestScore, findViolations, totalScore } from './reference-check.js';
 
@@ -21,7 +22,7 @@ describe('matchPool on random pools', () => {
         expect(findViolations(pool, result)).toEqual([]);
         expect(totalScore(result)).toBe(bruteForceBestScore(pool));
       }),
-      { numRuns: 400 },
+      { numRuns: propertyRuns(100) },
     );
   });
 
@@ -35,7 +36,7 @@ describe('matchPool on random pools', () => {
         expect(renderMatchJson(again)).toBe(renderMatchJson(first));
         expect(renderMatchJson(shuffled)).toBe(renderMatchJson(first));
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(75) },
     );
   });
 
@@ -54,7 +55,7 @@ describe('matchPool on random pools', () => {
           }
         }
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(75) },
     );
   });
 });

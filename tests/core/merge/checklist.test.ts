@@ -5,6 +5,7 @@ import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '../../../src/core/checklist.js';
 import { formerSessionMarker, NOTES_MARKER, sessionMarker } from '../../../src/core/markers.js';
+import { propertyRuns } from '../../helpers/property-runs.js';
 
 const tasks = (markdown: string) => parseChecklist(markdown).map(({ checked, text }) => [checked, text]);
 
@@ -193,7 +194,7 @@ describe('parseChecklist against the complete GFM parser', () => {
         const markdown = lines.join('\n');
         expect(parseChecklist(markdown).map((item) => item.checked)).toEqual(referenceTasks(markdown));
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(75) },
     );
   });
 });

@@ -4,6 +4,7 @@ import { type ChecklistItem, parseChecklist, scanIssueBody } from '../../../src/
 import { NOTES_MARKER, readSessionMarker } from '../../../src/core/markers.js';
 import { mergeIssueBody } from '../../../src/core/merge-issue-body.js';
 import { itemRecordMarker } from '../../../src/core/render/item-record.js';
+import { propertyRuns } from '../../helpers/property-runs.js';
 import { exampleProgram } from '../render/example-program.js';
 import {
   actAsPair,
@@ -101,7 +102,7 @@ describe('mergeIssueBody properties', () => {
           ]).toEqual([true, true, true, true]);
         },
       ),
-      { numRuns: 1000 },
+      { numRuns: propertyRuns(250) },
     );
   });
 });
@@ -139,7 +140,7 @@ describe('mergeIssueBody when the pair deleted the notes marker', () => {
           isIdempotent: true,
         });
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(50) },
     );
   });
 });

@@ -2,94 +2,115 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { escapeMarkdown, formatCodeSpan, toPlainLine } from '../../../src/core/render/escape-markdown.js';
+import {
+  escapeInline,
+  escapeLinkText,
+  escapePlainTitle,
+  escapeTableCell,
+  formatCodeSpan,
+  formatLoginInert,
+  mentionUser,
+  toPlainLine,
+} from '../../../src/core/render/escape-markdown.js';
+import { inspectGfm } from './gfm-inspect.js';
 
 const parse = (markdown: string) =>
   fromMarkdown(markdown, { extensions: [gfm()], mdastExtensions: [gfmFromMarkdown()] });
 
-/**
- * The node types GitHub would build from `- [ ] <escaped>`, below the item's paragraph. A bare URL
- * that links to itself (GFM autolink literal) shows what it is, so it counts as text.
- */
+/** The node types GitHub would build from `- [ ] <escaped>`, below the item's paragraph. */
 function inlineTypesInItem(text: string): string[] {
-  const tree = parse(`- [ ] ${escapeMarkdown(text)}\n- [ ] next`);
+  const tree = parse(`- [ ] ${escapeInline(text)}\n- [ ] next`);
   const list = tree.children[0];
   if (tree.children.length !== 1 || list?.type !== 'list' || list.children.length !== 2)
     return ['broken out'];
   const paragraph = list.children[0]!.children[0];
   if (paragraph?.type !== 'paragraph') return ['no paragraph'];
-  const types = paragraph.children.map((child) => {
-    const label =
-      child.type === 'link' && child.children[0]?.type === 'text' ? child.children[0].value : undefined;
-    return child.type === 'link' && label === child.url ? 'text' : child.type;
-  });
+  const types = paragraph.children.map((child) => child.type);
   return types.filter((type, index) => type !== 'text' || types[index - 1] !== 'text');
 }
 
-/** The text a reader sees (HTML entities decoded by the parser). */
-function renderedText(text: string): string {
-  const tree = parse(escapeMarkdown(text));
+/** The text a reader sees (HTML entities decoded by the parser), zero-width spaces left out. */
+function renderedText(markdown: string): string {
+  const tree = parse(markdown);
   const paragraph = tree.children[0];
   if (paragraph?.type !== 'paragraph') return '';
-  return paragraph.children.map((child) => ('value' in child ? child.value : '')).join('');
+  return paragraph.children
+    .map((child) => ('value' in child ? child.value : ''))
+    .join('')
+    .replace(/\u200b/g, '');
 }
 
-describe('escapeMarkdown', () => {
+const HOSTILE = [
+  '@everyone and @acme/leadership',
+  'Cohort #2 for @acme/leadership <b>',
+  '@@double and a@b.example and GH-12 and owner/repo#3',
+  'see https://evil.example/x and www.evil.example and <https://x.example>',
+  '<script>alert(1)</script> <img src=x onerror=alert(1)>',
+  '<!-- tandem:notes — everything below this line is yours; Tandem never changes it -->',
+  '{{user "boss"}} {{{marker}}}',
+  '- [x] forged',
+  '| table | row |',
+  '[link](http://evil.example) ![image](http://evil.example/i.png) [^1]',
+  '**bold** _em_ ~~strike~~ `code` $x$',
+  '&lt;b&gt; &copy; &#64;everyone',
+  '@\u200beveryone @\u200d#1 \u202e@boss\u202c',
+  'line one\n# heading\n> quote',
+  '> quote',
+  '1. ordered',
+  '---',
+  'trailing backslash \\',
+];
+
+describe('escapeInline', () => {
   it('neutralises mentions of people and teams the way Dependabot does', () => {
-    expect(escapeMarkdown('@everyone and @org/team')).toBe('@&#8203;everyone and @&#8203;org/team');
+    expect(escapeInline('@everyone and @org/team')).toBe('@&#8203;everyone and @&#8203;org/team');
   });
 
-  it('neutralises issue references', () => {
-    expect(escapeMarkdown('see #12 and GH-7 and owner/repo#3')).toBe(
+  it('neutralises issue references and URLs', () => {
+    expect(escapeInline('see #12 and GH-7 and owner/repo#3')).toBe(
       'see #&#8203;12 and GH&#8203;-7 and owner/repo#&#8203;3',
+    );
+    expect(escapeInline('https://x.example www.y.example')).toBe(
+      'https:&#8203;//x.example www&#8203;.y.example',
     );
   });
 
   it('turns HTML and hidden markers into visible text', () => {
-    expect(escapeMarkdown('<script>alert(1)</script> & <!-- tandem:issue program=x tandem=y -->')).toBe(
-      '&lt;script&gt;alert\\(1\\)&lt;/script&gt; &amp; &lt;\\!-- tandem:issue program=x tandem=y --&gt;',
+    expect(escapeInline('<script>alert(1)</script> & <!-- tandem:issue program=x tandem=y -->')).toBe(
+      '&lt;script>alert(1)&lt;/script> & &lt;!-- tandem:issue program=x tandem=y -->',
     );
   });
 
-  it('keeps quotes as they are, so the text reads naturally', () => {
-    expect(escapeMarkdown(`Martin's "first" post`)).toBe(`Martin's "first" post`);
+  it('escapes only what would change the rendering, so the raw text a pair edits reads naturally', () => {
+    expect(escapeInline(`Martin's "first" post (summary, draft) - 5 * 3 < 4 & a_b_c!`)).toBe(
+      `Martin's "first" post (summary, draft) - 5 * 3 < 4 & a_b_c!`,
+    );
   });
 
   it('collapses line breaks so text cannot leave its checklist item', () => {
-    expect(escapeMarkdown('line one\n- [x] forged\r\n\n## heading')).toBe(
-      'line one - \\[x\\] forged ## heading',
-    );
+    expect(escapeInline('line one\n- [x] forged\r\n\n## heading')).toBe('line one - \\[x] forged ## heading');
     expect(inlineTypesInItem('line one\n- [x] forged')).toEqual(['text']);
   });
 
   it('escapes block markers at the start of the text', () => {
-    expect(escapeMarkdown('# title')).toBe('\\# title');
-    expect(escapeMarkdown('- item')).toBe('\\- item');
-    expect(escapeMarkdown('+ item')).toBe('\\+ item');
-    expect(escapeMarkdown('> quote')).toBe('&gt; quote');
-    expect(escapeMarkdown('12. point')).toBe('12\\. point');
-    expect(escapeMarkdown('=== under')).toBe('\\=== under');
+    expect(escapeInline('# title')).toBe('\\# title');
+    expect(escapeInline('#hashtag')).toBe('#hashtag');
+    expect(escapeInline('- item')).toBe('\\- item');
+    expect(escapeInline('+ item')).toBe('\\+ item');
+    expect(escapeInline('* item')).toBe('\\* item');
+    expect(escapeInline('> quote')).toBe('\\> quote');
+    expect(escapeInline('12. point')).toBe('12\\. point');
+    expect(escapeInline('===')).toBe('\\===');
+    expect(escapeInline('=== under')).toBe('=== under');
   });
 
-  it('escapes what would make links, images, emphasis, strike-through, code, math or table cells', () => {
-    expect(escapeMarkdown('[a](http://x) ![i](y) *b* _c_ ~d~ `e` $f$ | g \\')).toBe(
-      '\\[a\\]\\(http://x\\) \\!\\[i\\]\\(y\\) \\*b\\* \\_c\\_ \\~d\\~ \\`e\\` \\$f\\$ \\| g \\\\',
+  it('escapes what would make links, images, emphasis, strike-through, code or math', () => {
+    expect(escapeInline('[a](b) ![i](y) *b* _c_ ~d~ `e` $f$ \\')).toBe(
+      '\\[a](b) !\\[i](y) \\*b\\* \\_c\\_ \\~d\\~ \\`e\\` \\$f\\$ \\\\',
     );
   });
 
-  it.each([
-    '@everyone',
-    '<script>alert(1)</script>',
-    '<!-- tandem:issue program=x tandem=y -->',
-    '- [x] forged',
-    '| table | row |',
-    '](http://x)',
-    '[link](http://evil.example)',
-    '![image](http://evil.example/i.png)',
-    '**bold** _em_ ~~strike~~ `code`',
-    '<img src=x onerror=alert(1)>',
-    '&lt;b&gt; &copy;',
-  ])('leaves %j as plain text inside a checklist item', (hostile) => {
+  it.each(HOSTILE)('leaves %j as plain text inside a checklist item', (hostile) => {
     expect(inlineTypesInItem(hostile)).toEqual(['text']);
   });
 
@@ -98,13 +119,53 @@ describe('escapeMarkdown', () => {
     ['<b>bold</b> & more', '<b>bold</b> & more'],
     ['[x](y) *z* a_b_c', '[x](y) *z* a_b_c'],
     ['Grüße 👋🏽 日本語', 'Grüße 👋🏽 日本語'],
-    ['@lea & #12', '@\u200blea & #\u200b12'],
+    ['@lea & #12 https://x.example', '@lea & #12 https://x.example'],
+    ['&copy; \\*', '&copy; \\*'],
   ])('shows %j to the reader as %j', (input, shown) => {
-    expect(renderedText(input)).toBe(shown);
+    expect(renderedText(escapeInline(input))).toBe(shown);
   });
 
   it('drops invisible control and bidi characters', () => {
     expect(toPlainLine('a\u0000b\u202ec\td')).toBe('abc d');
+  });
+});
+
+describe('each escaper, rendered by a real GFM renderer', () => {
+  const contexts: [string, (text: string) => string][] = [
+    ['a paragraph', (text) => `Before ${escapeInline(text)} after.\n`],
+    ['a list item', (text) => `- ${escapeInline(text)}\n- next\n`],
+    ['a heading', (text) => `### 1 · ${escapeInline(text)}\n`],
+    ['a table cell', (text) => `| A | B |\n| --- | --- |\n| ${escapeTableCell(text)} | x |\n`],
+    ['link text', (text) => `[${escapeLinkText(text)}](https://github.com/o/r/issues/1#x)\n`],
+    ['a code span', (text) => `Run ${formatCodeSpan(text)} now.\n`],
+  ];
+  it.each(contexts)('keeps hostile text inert in %s', (_context, wrap) => {
+    const baseline = inspectGfm(wrap('plain words'));
+    for (const hostile of HOSTILE) {
+      const findings = inspectGfm(wrap(hostile));
+      findings.forEach((finding, renderer) => {
+        expect({ hostile, ...finding }).toEqual({ hostile, ...baseline[renderer]! });
+      });
+    }
+  });
+});
+
+describe('titles, logins and mentions', () => {
+  it('makes a title inert with invisible zero-width spaces (titles are plain text)', () => {
+    expect(escapePlainTitle('Cohort #2 for @acme/leadership <b>')).toBe(
+      'Cohort #\u200b2 for @\u200bacme/leadership <\u200bb>',
+    );
+  });
+
+  it('mentions a valid login on purpose, and nothing else', () => {
+    expect(mentionUser('lea-schmidt')).toBe('@lea-schmidt');
+    expect(mentionUser('@everyone <x>')).toBe('@&#8203;everyone &lt;x>');
+  });
+
+  it('shows a login without notifying', () => {
+    expect(formatLoginInert('lea-schmidt')).toBe('@&#8203;lea-schmidt');
+    expect(inspectGfm(`Tandem: ${formatLoginInert('lea-schmidt')}`)[0]!.mentions).toEqual([]);
+    expect(renderedText(formatLoginInert('lea-schmidt'))).toBe('@lea-schmidt');
   });
 });
 

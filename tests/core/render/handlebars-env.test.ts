@@ -22,7 +22,7 @@ describe('the Handlebars helpers', () => {
 
   it('mention valid logins and escape anything else', () => {
     expect(runTemplate('{{user a}} {{user b}}', { a: 'lea-schmidt', b: '@everyone <x>' })).toBe(
-      '@lea-schmidt @&#8203;everyone &lt;x&gt;',
+      '@lea-schmidt @&#8203;everyone &lt;x>',
     );
   });
 

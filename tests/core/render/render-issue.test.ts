@@ -65,7 +65,7 @@ describe('renderIssue with the English default template', () => {
       "topic-social-media-1: Mentee sets up or tidies a professional profile, with the mentor's help",
       'topic-social-media-1: Mentee drafts a first short video or post; mentor gives feedback',
       'topic-ai-tools-1: Mentor shows three everyday uses of AI assistants in their job',
-      'topic-ai-tools-1: Mentee tries an assistant on a real task \\(summary, draft, analysis\\) during the session',
+      'topic-ai-tools-1: Mentee tries an assistant on a real task (summary, draft, analysis) during the session',
       "topic-ai-tools-1: Discuss limits, data protection and our company's rules on AI use",
       'retrospective: What stays with you?',
       'retrospective: What comes next?',
@@ -74,7 +74,7 @@ describe('renderIssue with the English default template', () => {
 
   it('tells the pair how to get their calendar file, asks for discretion, then opens the notes', () => {
     expect(body).toContain(
-      'run `npx github:tandem-mentoring/tandem calendar programs/example.yml --tandem lea-schmidt-martin-weber -o lea-schmidt-martin-weber.ics`',
+      'run `npx github:tandem-mentoring/tandem#v1 calendar programs/example.yml --tandem lea-schmidt-martin-weber -o lea-schmidt-martin-weber.ics`',
     );
     expect(body).toContain('What is said in the tandem stays in the tandem.');
     const notes = body.slice(body.indexOf(NOTES_MARKER) + NOTES_MARKER.length);
@@ -137,7 +137,7 @@ describe('renderIssue with hostile program text', () => {
 
   it('keeps the title on one plain line', () => {
     expect(title).toBe(
-      'Tandem: @lea-schmidt ↔ @martin-weber · Hi @everyone <script>alert(1)</script> <!-- tandem:notes -->',
+      'Tandem: @lea-schmidt ↔ @martin-weber · Hi @\u200beveryone <\u200bscript>alert(1)<\u200b/script> <\u200b!-- tandem:notes -->',
     );
   });
 
@@ -152,7 +152,7 @@ describe('renderIssue with hostile program text', () => {
       ['topic-social-media-1', false],
       ['topic-social-media-1', false],
     ]);
-    expect(items[0]!.text).toBe('@&#8203;everyone look at #&#8203;1 - \\[x\\] forged');
+    expect(items[0]!.text).toBe('@&#8203;everyone look at #&#8203;1 - \\[x] forged');
   });
 });
 

@@ -16,7 +16,7 @@ describe('renderReminder', () => {
         '',
         '**2 · Social media and short video** — Tuesday, 26 January 2027, 16:00 (Europe/Berlin time), 45 minutes',
         '',
-        'On the agenda:',
+        'Still open:',
         '',
         '- Mentor walks through three accounts the team admires and why they work',
         "- Mentee sets up or tidies a professional profile, with the mentor's help",
@@ -47,7 +47,60 @@ describe('renderReminder', () => {
     expect(body).toContain(
       '**1 · Kickoff** — Tuesday, 12 January 2027 (Europe/Berlin time), 45 minutes\n\nEnjoy',
     );
-    expect(body).not.toContain('On the agenda');
+    expect(body).not.toContain('Still open');
+  });
+
+  it('lists only the open items it is given, the pair’s own included, and links to the session', () => {
+    const program = exampleProgram();
+    const session = exampleSessions(program)[2]!;
+    const body = renderReminder({
+      program,
+      tandem: exampleTandem,
+      session,
+      openItems: [
+        'Mentee tries an assistant on a real task (summary, draft, analysis) during the session',
+        'Ask **@boss** about the [AI policy](https://intranet.example/ai) `v2`',
+      ],
+      link: 'https://github.com/acme/mentoring/issues/7#3--ai-tools-at-work--tuesday-9-february-2027-1600',
+    });
+    expect(body).toBe(
+      [
+        reminderMarker('lea-schmidt-martin-weber', 'topic-ai-tools-1', '2027-02-09'),
+        '👋 @lea-schmidt and @martin-weber, your next tandem session is coming up:',
+        '',
+        '**3 · AI tools at work** — Tuesday, 9 February 2027, 16:00 (Europe/Berlin time), 45 minutes',
+        '',
+        'Still open:',
+        '',
+        '- Mentee tries an assistant on a real task (summary, draft, analysis) during the session',
+        '- Ask @&#8203;boss about the AI policy v2',
+        '',
+        '[Open session 3 in your issue](https://github.com/acme/mentoring/issues/7#3--ai-tools-at-work--tuesday-9-february-2027-1600) to tick off what you have done or add your own items.',
+        '',
+        'Enjoy your conversation!',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('says the same in German, with the German date, time and link', () => {
+    const program = exampleProgram({ language: 'de' });
+    const session = exampleSessions(program)[3]!;
+    const body = renderReminder({
+      program,
+      tandem: exampleTandem,
+      session,
+      openItems: ['Was kommt als Nächstes?', 'Unser eigener Punkt'],
+      link: 'https://github.com/acme/mentoring/issues/7#4--rückblick--dienstag-23-februar-2027-1600-uhr',
+    });
+    expect(body).toContain(
+      '**4 · Rückblick** — Dienstag, 23. Februar 2027, 16:00 Uhr (Zeitzone Europe/Berlin), 45 Minuten',
+    );
+    expect(body).toContain('Noch offen:\n\n- Was kommt als Nächstes?\n- Unser eigener Punkt\n');
+    expect(body).not.toContain('What stays with you?');
+    expect(body).toContain(
+      '[Treffen 4 in eurem Issue öffnen](https://github.com/acme/mentoring/issues/7#4--rückblick--dienstag-23-februar-2027-1600-uhr): Dort hakt ihr ab',
+    );
   });
 
   it('rejects a custom template without the reminder marker', () => {

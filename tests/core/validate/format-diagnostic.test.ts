@@ -41,10 +41,10 @@ describe('formatting diagnostics', () => {
     expect(lines).toHaveLength(4);
     expect(lines[0]).toBe('| Severity | Where | Rule | Problem |');
     expect(lines[2]).toBe(
-      '| error | programs/a,b:c.yml:14:14 | unknown-topic | tandems[0].topics[1]: unknown topic "ai-tool"; did you mean "ai-tools"? |',
+      '| error | programs/a,b:c.yml:14:14 | unknown-topic | tandems\\[0].topics\\[1]: unknown topic "ai-tool"; did you mean "ai-tools"? |',
     );
     expect(lines[3]).toBe(
-      '| warning | programs/a,b:c.yml:14:14 | unknown-topic | a \\| b &lt;script&gt;<br>next \\`code\\` |',
+      '| warning | programs/a,b:c.yml:14:14 | unknown-topic | a \\| b &lt;script> next \\`code\\` |',
     );
   });
 

@@ -3,6 +3,7 @@ import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
 import { loadProgram } from '../../../src/core/load-program.js';
+import { propertyRuns } from '../../helpers/property-runs.js';
 
 const EXAMPLE = readFileSync(
   fileURLToPath(new URL('../../../programs/example.yml', import.meta.url)),
@@ -41,7 +42,7 @@ describe('loadProgram on damaged input', () => {
           text = text.slice(0, at) + insert + text.slice(at + remove);
         expectWellFormed('programs/fuzzed.yml', text, text.split('\n').length);
       }),
-      { numRuns: 100 },
+      { numRuns: propertyRuns(25) },
     );
     expect(LINE_COUNT).toBeGreaterThan(50);
   });
@@ -51,7 +52,7 @@ describe('loadProgram on damaged input', () => {
       fc.property(fc.string({ unit: 'binary', maxLength: 300 }), (text) => {
         expectWellFormed('programs/random.yml', text, text.split(/\r\n|\r|\n/).length);
       }),
-      { numRuns: 200 },
+      { numRuns: propertyRuns(50) },
     );
   });
 });

@@ -2,35 +2,21 @@ import { describe, expect, test } from 'vitest';
 import { loadProgram } from '../../../src/core/load-program.js';
 import { generateProgramYaml } from '../../fixtures/generate-program.js';
 
-function timeLoad(text: string): { milliseconds: number; errors: number } {
-  const started = performance.now();
-  const { diagnostics } = loadProgram('programs/generated.yml', text);
-  return {
-    milliseconds: performance.now() - started,
-    errors: diagnostics.filter((d) => d.severity === 'error').length,
-  };
-}
+const errorsIn = (text: string) =>
+  loadProgram('programs/generated.yml', text).diagnostics.filter((d) => d.severity === 'error');
 
+// How long these take, and that 1,000 errors cost linear time, is measured by `npm run bench -- load`.
 describe('loading large programs', () => {
-  test('a program of 1,000 tandems loads with no problem, well within a second', () => {
-    const text = generateProgramYaml(1000);
-    timeLoad(text);
-    const { milliseconds, errors } = timeLoad(text);
-    expect(errors).toBe(0);
-    expect(milliseconds).toBeLessThan(1000);
+  test('a program of 1,000 tandems loads with no problem', () => {
+    const { program, diagnostics } = loadProgram('programs/generated.yml', generateProgramYaml(1000));
+    expect(diagnostics).toEqual([]);
+    expect(program?.tandems).toHaveLength(1000);
   });
 
-  test('1,000 errors are each reported, and cost about linear time', () => {
-    const small = generateProgramYaml(1000, { errors: 250 });
-    const large = generateProgramYaml(1000, { errors: 1000 });
-    timeLoad(small);
-    timeLoad(large);
-    const smallRun = timeLoad(small);
-    const largeRun = timeLoad(large);
-    expect(smallRun.errors).toBe(250);
-    expect(largeRun.errors).toBe(1000);
-    expect(largeRun.milliseconds).toBeLessThan(1000);
-    // Four times the errors; quadratic work would cost sixteen times as much.
-    expect(largeRun.milliseconds).toBeLessThan(Math.max(8 * smallRun.milliseconds, 50));
+  test('1,000 errors are each reported, once', () => {
+    expect(errorsIn(generateProgramYaml(1000, { errors: 250 }))).toHaveLength(250);
+    const errors = errorsIn(generateProgramYaml(1000, { errors: 1000 }));
+    expect(errors).toHaveLength(1000);
+    expect(new Set(errors.map((error) => `${error.range.line}:${error.range.col}`)).size).toBe(1000);
   });
 });

@@ -1,2 +1,0 @@
-import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);
-import{c as e}from"./chunk-SBJLOK34.js";import{f as r}from"./chunk-PJ65SOHP.js";function f(t){if(t===void 0||t==="")return;let n=e.fromISO(t,{zone:"utc"});if(!/^\d{4}-\d{2}-\d{2}$/.test(t)||!n.isValid)throw new r(`--today takes a date as YYYY-MM-DD, got ${JSON.stringify(t)}`);return t}function s(t,n,i=new Date){return n??e.fromJSDate(i,{zone:t}).toISODate()}export{f as a,s as b};

@@ -1,4 +1,0 @@
-import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);
-import{c as t}from"./chunk-V5QAC7O4.js";import"./chunk-SBJLOK34.js";import{m as d}from"./chunk-44YLPASZ.js";import"./chunk-PJ65SOHP.js";async function c(e,s){let o=await t(e.patterns,e.root),l=e.isJson?o.diagnostics.some(a=>a.severity==="error"):d(o.diagnostics,s),r=o.diagnostics.filter(a=>a.severity==="error").length,i=o.diagnostics.length-r,n=o.files.length;return e.isJson||s.line(r===0?`${n} program file${n===1?"":"s"} valid${i?` (${i} warning${i===1?"":"s"})`:""}`:`${r} error${r===1?"":"s"}, ${i} warning${i===1?"":"s"} in ${n} file${n===1?"":"s"}`),r===0&&s.summary(`## Tandem validation
-
-\u2705 ${n} program file(s) valid.`),{exitCode:l?1:0,diagnostics:o.diagnostics,json:{files:o.files,problems:o.diagnostics}}}export{c as runValidateCommand};
