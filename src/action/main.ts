@@ -77,7 +77,12 @@ async function runStep(
     case 'plan': {
       const result = await runSyncCommand({ ...common, isDryRun: true }, output);
       if (resolved.pullRequest !== undefined && !isDryRun) {
-        await commentPlan(github, resolved.pullRequest, formatPlanMarkdown(result.plans), output);
+        await commentPlan(
+          github,
+          resolved.pullRequest,
+          formatPlanMarkdown(result.plans, { diagnostics: result.diagnostics }),
+          output,
+        );
       }
       return { exitCode: result.exitCode, issues: result.issues };
     }

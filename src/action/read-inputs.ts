@@ -1,5 +1,6 @@
 import * as core from '@actions/core';
 import { UsageError } from '../commands/error-message.js';
+import { DEFAULT_PROGRAMS } from '../commands/load-programs.js';
 import { parseToday } from '../commands/today.js';
 import { ACTION_COMMANDS, type ActionCommand } from './resolve-steps.js';
 
@@ -21,8 +22,9 @@ export function readInputs(): ActionInputs {
       `input command: expected one of ${ACTION_COMMANDS.join(', ')}, got ${JSON.stringify(command)}`,
     );
   }
-  const programs = (core.getInput('programs') || 'programs/*.yml')
-    .split(/[\n,]/)
+  const programs = (core.getInput('programs') || DEFAULT_PROGRAMS)
+    // A comma inside braces belongs to the glob (`programs/*.{yml,yaml}`), not to the list.
+    .split(/\n|,(?![^{}]*\})/)
     .map((pattern) => pattern.trim())
     .filter(Boolean);
   const token = core.getInput('token');

@@ -1,8 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
+import packageJson from '../../package.json' with { type: 'json' };
 import { getErrorMessage, UsageError } from '../commands/error-message.js';
 import { resolveGitHubSettings } from '../commands/github-settings.js';
 import { createOutput, type Output } from '../commands/output.js';
 import { parseNow, parseToday } from '../commands/today.js';
+import { shouldUseColour } from './use-colour.js';
 
 // Commands are imported when they run: `tandem validate` never loads Octokit, Handlebars or the matcher.
 export interface CliEnvironment {
@@ -10,7 +12,7 @@ export interface CliEnvironment {
   readonly env: Readonly<Record<string, string | undefined>>;
   readonly cwd: string;
   readonly stdout: NodeJS.WritableStream & { isTTY?: boolean };
-  readonly stderr: NodeJS.WritableStream;
+  readonly stderr: NodeJS.WritableStream & { isTTY?: boolean };
 }
 
 interface GitHubFlags {
@@ -21,6 +23,8 @@ interface GitHubFlags {
   today?: string;
   json?: boolean;
 }
+
+const FILES_HELP = 'program files, directories or globs (default: programs/*.yml and programs/*.yaml)';
 
 /** Runs one `tandem …` invocation; returns the exit code (0 ok, 1 failed or invalid, 2 usage). */
 export async function runCli(environment: CliEnvironment): Promise<number> {
@@ -33,6 +37,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       isGitHubActions: env.GITHUB_ACTIONS === 'true',
       summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
       isJson: Boolean(flags.json),
+      isColour: shouldUseColour(env, flags.json ? environment.stderr : environment.stdout),
     });
   const github = (flags: GitHubFlags) =>
     resolveGitHubSettings({
@@ -50,6 +55,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     .description(
       'Reverse-mentoring programs as code: validate, plan, sync, report, remind, calendar, match, preview.',
     )
+    .version(packageJson.version, '-V, --version', 'print the version')
     .showHelpAfterError('(add --help for usage)')
     .configureOutput({
       writeOut: (text) => environment.stdout.write(text),
@@ -69,12 +75,12 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   cli
     .command('validate')
     .description('check program files: YAML, schema and meaning; every problem with file:line:col')
-    .argument('[files...]', 'program files or globs', [])
+    .argument('[files...]', FILES_HELP)
     .option('--json', 'print the problems as JSON')
-    .action(async (files: string[], flags: { json?: boolean }) => {
+    .action(async (files: string[] | undefined, flags: { json?: boolean }) => {
       const { runValidateCommand } = await import('../commands/validate-command.js');
       const result = await runValidateCommand(
-        { root, patterns: files, isJson: Boolean(flags.json) },
+        { root, patterns: files ?? [], isJson: Boolean(flags.json) },
         outputFor(flags),
       );
       if (flags.json) writeJson(result.json);
@@ -90,16 +96,16 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
             ? 'show what sync would do (create / update / close / reopen / unchanged, with body diffs); writes nothing'
             : 'create and update one issue per tandem, keeping every ticked box and note',
         )
-        .argument('[files...]', 'program files or globs', []),
+        .argument('[files...]', FILES_HELP),
     )
       .addOption(new Option('--dry-run', 'print the plan, write nothing').hideHelp(name === 'plan'))
-      .action(async (files: string[], flags: GitHubFlags & { dryRun?: boolean }) => {
+      .action(async (files: string[] | undefined, flags: GitHubFlags & { dryRun?: boolean }) => {
         const output = outputFor(flags);
         const { runSyncCommand } = await import('../commands/sync-command.js');
         const result = await runSyncCommand(
           {
             root,
-            patterns: files,
+            patterns: files ?? [],
             github: github(flags),
             isDryRun: name === 'plan' || Boolean(flags.dryRun),
             isJson: Boolean(flags.json),
@@ -125,7 +131,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
   } as const;
   for (const [name, command] of Object.entries(scheduled)) {
     const scheduledCommand = withGitHub(
-      cli.command(name).description(command.description).argument('[files...]', 'program files or globs', []),
+      cli.command(name).description(command.description).argument('[files...]', FILES_HELP),
     ).option('--dry-run', command.dryRun);
     if (name === 'remind')
       scheduledCommand.option(
@@ -133,12 +139,12 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
         'fix the instant of the run (ISO 8601, e.g. 2027-02-01T13:07Z)',
       );
     scheduledCommand.action(
-      async (files: string[], flags: GitHubFlags & { dryRun?: boolean; now?: string }) => {
+      async (files: string[] | undefined, flags: GitHubFlags & { dryRun?: boolean; now?: string }) => {
         const run = await command.load();
         const result = await run(
           {
             root,
-            patterns: files,
+            patterns: files ?? [],
             github: github(flags),
             today: parseToday(flags.today),
             ...(flags.now !== undefined && { now: parseNow(flags.now) }),
@@ -213,13 +219,13 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     .description(
       'offline: validate programs/, render every tandem issue and report into preview/, print the plan',
     )
-    .argument('[files...]', 'program files or globs', [])
+    .argument('[files...]', FILES_HELP)
     .option('--out <dir>', 'where to write the preview', 'preview')
     .option('--today <YYYY-MM-DD>', 'fix the date of the report preview')
-    .action(async (files: string[], flags: { out: string; today?: string }) => {
+    .action(async (files: string[] | undefined, flags: { out: string; today?: string }) => {
       const { runPreviewCommand } = await import('../commands/preview-command.js');
       exitCode = await runPreviewCommand(
-        { root, patterns: files, outDir: flags.out, today: parseToday(flags.today) },
+        { root, patterns: files ?? [], outDir: flags.out, today: parseToday(flags.today) },
         outputFor({}),
       );
     });

@@ -1,4 +1,4 @@
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
@@ -8,7 +8,8 @@ import { checkProgramIds, loadProgram } from '../core/load-program.js';
 import type { Program } from '../core/program.js';
 import { UsageError } from './error-message.js';
 
-export const DEFAULT_PROGRAMS = 'programs/*.yml';
+export const PROGRAM_EXTENSIONS = '*.{yml,yaml}';
+export const DEFAULT_PROGRAMS = `programs/${PROGRAM_EXTENSIONS}`;
 
 export interface LoadedPrograms {
   readonly files: readonly string[];
@@ -17,14 +18,23 @@ export interface LoadedPrograms {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-/** Files or globs, relative to `root` (the repository root); a name that matches nothing is a usage error. */
+/**
+ * Files, directories (the program files in them) or globs, relative to `root` (the repository root);
+ * a name that matches nothing is a usage error.
+ */
 export async function findProgramFiles(patterns: readonly string[], root: string): Promise<string[]> {
   const files = new Set<string>();
   for (const pattern of patterns.length > 0 ? patterns : [DEFAULT_PROGRAMS]) {
-    const matches = await glob(pattern, { cwd: root, onlyFiles: true, expandDirectories: false });
+    const isDirectory = !isDynamicPattern(pattern) && isDirectoryAt(path.resolve(root, pattern));
+    const search = isDirectory ? `${pattern.replace(/\/+$/, '')}/${PROGRAM_EXTENSIONS}` : pattern;
+    const matches = await glob(search, { cwd: root, onlyFiles: true, expandDirectories: false });
     if (matches.length === 0) {
       throw new UsageError(
-        isDynamicPattern(pattern) ? `no program file matches ${pattern}` : `${pattern}: no such file`,
+        isDirectory
+          ? `${pattern}: no program file (*.yml, *.yaml) in this directory`
+          : isDynamicPattern(pattern)
+            ? `no program file matches ${pattern}`
+            : `${pattern}: no such file`,
       );
     }
     for (const match of matches.sort()) files.add(match);
@@ -59,6 +69,14 @@ export async function loadPrograms(patterns: readonly string[], root: string): P
   diagnostics.push(...checkProgramIds(ids));
   const duplicated = new Set(diagnostics.filter((d) => d.rule === 'duplicate-program-id').map((d) => d.file));
   return { files, programs: programs.filter((program) => !duplicated.has(program.file)), diagnostics };
+}
+
+function isDirectoryAt(absolute: string): boolean {
+  try {
+    return statSync(absolute).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 async function readProgramFile(absolute: string, file: string): Promise<Uint8Array> {

@@ -25,10 +25,25 @@ export interface OutputOptions {
   readonly summaryFile?: string;
   /** `--json`: people's lines go to standard error so standard output stays machine-readable. */
   readonly isJson?: boolean;
+  /** Colour errors red and warnings yellow (a terminal that wants colour; decided by the caller). */
+  readonly isColour?: boolean;
+}
+
+const RED = '\x1b[31m';
+const YELLOW = '\x1b[33m';
+const RESET = '\x1b[39m';
+
+/** `error:` in red, `warning:` in yellow, wherever they start the severity of a line. */
+function colourSeverity(text: string): string {
+  return text.replace(
+    /(^|: )(error|warning)(?=:)/,
+    (_, before: string, word: string) => `${before}${word === 'error' ? RED : YELLOW}${word}${RESET}`,
+  );
 }
 
 export function createOutput(options: OutputOptions): Output {
   const humanStream = options.isJson ? options.stderr : options.stdout;
+  const paint = options.isColour ? colourSeverity : (text: string) => text;
   const isTerminal = Boolean(options.stdout.isTTY) && !options.isJson;
   let hasOpenProgressLine = false;
   const endProgressLine = (): void => {
@@ -42,11 +57,11 @@ export function createOutput(options: OutputOptions): Output {
     },
     warn(text) {
       endProgressLine();
-      options.stderr.write(`${text}\n`);
+      options.stderr.write(`${paint(text)}\n`);
     },
     diagnostic(diagnostic) {
       endProgressLine();
-      humanStream.write(`${formatDiagnostic(diagnostic)}\n`);
+      humanStream.write(`${paint(formatDiagnostic(diagnostic))}\n`);
       if (options.isGitHubActions) options.stdout.write(`${formatAnnotation(diagnostic)}\n`);
     },
     progress(label, done, total) {

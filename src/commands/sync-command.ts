@@ -1,10 +1,13 @@
 import { programLabel, renderDesiredIssues } from '../core/desired-issues.js';
+import type { Diagnostic } from '../core/diagnostic.js';
 import {
   formatPlanCounts,
   formatPlanDiffs,
   formatPlanMarkdown,
   formatPlanTable,
+  formatProblemsMarkdown,
 } from '../core/format-plan.js';
+import { formatSyncResultMarkdown } from '../core/format-sync-result.js';
 import { readIssueMarker } from '../core/markers.js';
 import { type DesiredIssue, planSync, type SyncPlan } from '../core/plan-sync.js';
 import type { Program } from '../core/program.js';
@@ -36,6 +39,8 @@ export interface SyncCommandResult {
   /** Tandem id → issue number, for every tandem that has an issue after the run. */
   readonly issues: Readonly<Record<string, number>>;
   readonly failures: readonly string[];
+  /** The problems found while loading the programs (a program with errors is not planned). */
+  readonly diagnostics: readonly Diagnostic[];
 }
 
 const TANDEM_LABEL_COLOR = '5319e7';
@@ -51,6 +56,8 @@ export async function runSyncCommand(
 
   const plans: SyncPlan[] = [];
   const applied: AppliedAction[] = [];
+  // Program id → what its sync did, for the programs that were written (not only planned).
+  const outcomes = new Map<string, AppliedAction[]>();
   const failures: string[] = [];
   const issues: Record<string, number> = {};
   // Turns false when GitHub refuses the first write: the remaining programs are only planned.
@@ -80,6 +87,7 @@ export async function runSyncCommand(
         results.push(...(await closeRaceDuplicates(context, program, desired, output)));
       }
       applied.push(...results);
+      outcomes.set(program.id, results);
       for (const result of results) {
         for (const warning of result.warnings) output.warn(`warning: ${result.action.tandemId}: ${warning}`);
         if (result.error) {
@@ -111,8 +119,20 @@ export async function runSyncCommand(
   const repairs = plans
     .flatMap((plan) => describeRepairs(plan).map((line) => `- ${plan.programId}: ${line}`))
     .join('\n');
+  // After a sync, what happened to each issue; a program that was only planned shows its plan.
+  const body = options.isDryRun
+    ? formatPlanMarkdown(plans, { diagnostics: loaded.diagnostics })
+    : [
+        formatProblemsMarkdown(loaded.diagnostics),
+        ...plans.map((plan) => {
+          const done = outcomes.get(plan.programId);
+          return done ? formatSyncResultMarkdown(plan.programId, done) : formatPlanMarkdown([plan]);
+        }),
+      ]
+        .filter(Boolean)
+        .join('\n');
   output.summary(
-    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${formatPlanMarkdown(plans)}${repairs ? `\n### Found again, repaired or left alone\n\n${repairs}\n` : ''}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
+    `## Tandem ${options.isDryRun ? 'plan' : 'sync'}\n\n${body}${repairs ? `\n### Found again, repaired or left alone\n\n${repairs}\n` : ''}${failed ? `\n### Failed\n\n${failed}\n` : ''}`,
   );
   const succeeded = (kinds: readonly string[]): number =>
     applied.filter((result) => !result.error && kinds.includes(result.action.kind)).length;
@@ -124,6 +144,7 @@ export async function runSyncCommand(
     closed: succeeded(['close', 'close-duplicate']),
     issues,
     failures,
+    diagnostics: loaded.diagnostics,
   };
 }
 

@@ -4,6 +4,8 @@ import addFormatsModule from 'ajv-formats';
 
 /** Editor-facing message keywords (the YAML language server shows them); ajv only needs to know them. */
 const MESSAGE_KEYWORDS = ['errorMessage', 'patternErrorMessage'] as const;
+/** Tandem's own: the message for a key that `additionalProperties: false` forbids on purpose. */
+const KEY_MESSAGES_KEYWORD = 'keyErrorMessages';
 
 /**
  * The ajv instance every Tandem schema is checked with: all errors, with the schema and data that
@@ -14,6 +16,7 @@ export function createSchemaAjv(code?: CodeOptions): Ajv2020 {
   // ajv-formats is CommonJS; under NodeNext its function is the `default` property.
   addFormatsModule.default(ajv, ['date']);
   for (const keyword of MESSAGE_KEYWORDS) ajv.addKeyword({ keyword, schemaType: 'string' });
+  ajv.addKeyword({ keyword: KEY_MESSAGES_KEYWORD, schemaType: 'object' });
   return ajv;
 }
 

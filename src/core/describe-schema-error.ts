@@ -1,4 +1,5 @@
 import type { AnySchema, ErrorObject } from 'ajv';
+import { explainImpossibleDate } from './explain-impossible-date.js';
 import { pathPrefix, quoteValue } from './format-yaml-path.js';
 import { isRecord } from './is-record.js';
 import type { YamlPath } from './range-of.js';
@@ -54,9 +55,17 @@ export function describeSchemaError(
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
+      // A key forbidden on purpose (a tandem's own `end`) says why; it is not offered to editors.
+      const forbidden = isRecord(parent.keyErrorMessages) ? parent.keyErrorMessages[key] : undefined;
+      if (typeof forbidden === 'string') {
+        return {
+          ...problem('not-allowed', `${pathPrefix([...path, key])}${forbidden}`, 'key'),
+          path: [...path, key],
+        };
+      }
       const present = isRecord(value) ? value : {};
       const known = Object.entries(propertiesOf(parent))
-        .filter(([name, schema]) => !Object.hasOwn(present, name) && !(isRecord(schema) && 'not' in schema))
+        .filter(([name]) => !Object.hasOwn(present, name))
         .map(([name]) => name);
       const suggestion = suggestClosest(key, known);
       const hint =
@@ -102,6 +111,9 @@ export function describeSchemaError(
       return problem(valueRule(), `${prefix}must be ${JSON.stringify(params.allowedValue)}`);
     case 'pattern':
     case 'format': {
+      // A date in the right shape that the calendar lacks is told why; any other is told the shape.
+      const impossible = params.format === 'date' ? explainImpossibleDate(String(value)) : undefined;
+      if (impossible) return problem(valueRule(), `${prefix}${String(value)} is not a date: ${impossible}`);
       const message =
         custom(`${error.keyword}ErrorMessage`) ?? custom('errorMessage') ?? `is not a valid ${error.keyword}`;
       return problem(valueRule(), `${prefix}${quoteValue(value)} ${message}`);
@@ -151,11 +163,9 @@ function describeComposite(
 ): SchemaProblem {
   const prefix = pathPrefix(path);
   const branches = Array.isArray(error.schema) ? error.schema : [];
+  // Branches `{ required: [key] }` (with the key's `properties` entry, which strict ajv asks for).
   const keys = branches.map((branch) =>
-    isRecord(branch) &&
-    Object.keys(branch).length === 1 &&
-    Array.isArray(branch.required) &&
-    branch.required.length === 1
+    isRecord(branch) && Array.isArray(branch.required) && branch.required.length === 1
       ? String(branch.required[0])
       : undefined,
   );

@@ -1,6 +1,9 @@
-import { createTwoFilesPatch } from 'diff';
+import type { Diagnostic } from './diagnostic.js';
+import { formatBodyDiff } from './format-body-diff.js';
+import { formatDiagnostic } from './format-diagnostic.js';
 import { countActions, type SyncAction, type SyncPlan } from './plan-sync.js';
 import { escapeInline, escapeTableCell } from './render/escape-markdown.js';
+import { bodyChangeOf, describeBodyChange, plural, summarizePlan } from './summarize-plan.js';
 
 const VERBS: Record<SyncAction['kind'], string> = {
   create: 'create',
@@ -31,10 +34,17 @@ function describe(action: SyncAction): string {
     case 'create':
       return action.issue.title;
     case 'update':
-    case 'reopen':
-      return Object.keys(action.changes)
-        .map((key) => ({ title: 'title', body: 'body', addLabels: 'labels', addAssignees: 'assignees' })[key])
-        .join(', ');
+    case 'reopen': {
+      const change = bodyChangeOf(action);
+      const parts = [
+        action.changes.title !== undefined ? 'new title' : '',
+        ...(change ? describeBodyChange(change) : []),
+        change && describeBodyChange(change).length === 0 ? 'hidden records only' : '',
+        action.changes.addLabels ? `labels ${action.changes.addLabels.join(', ')}` : '',
+        action.changes.addAssignees ? `assign ${action.changes.addAssignees.join(', ')}` : '',
+      ];
+      return parts.filter(Boolean).join(', ');
+    }
     case 'close':
       return 'tandem removed from the program: comment, close as not planned';
     case 'close-duplicate':
@@ -44,8 +54,9 @@ function describe(action: SyncAction): string {
   }
 }
 
-/** One line per tandem, aligned, for terminals and logs. */
+/** The plain summary, then one line per tandem, aligned, for terminals and logs. */
 export function formatPlanTable(plan: SyncPlan): string {
+  const summary = summarizePlan(plan).map((sentence) => `  ${sentence}`);
   const rows = plan.actions.map((action) => [
     VERBS[action.kind],
     action.tandemId,
@@ -53,37 +64,53 @@ export function formatPlanTable(plan: SyncPlan): string {
     describe(action),
   ]);
   const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => row[column]!.length), 0));
-  return rows
-    .map((row) =>
-      row
-        .map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell))
-        .join('  ')
-        .trimEnd(),
-    )
-    .join('\n');
+  const table = rows.map((row) =>
+    row
+      .map((cell, column) => (column < 3 ? cell.padEnd(widths[column]!) : cell))
+      .join('  ')
+      .trimEnd(),
+  );
+  return [...summary, ...(summary.length > 0 ? [''] : []), ...table].join('\n');
 }
 
-/** The change to each body, as a unified diff (creates show the whole body). */
-export function formatPlanDiffs(plan: SyncPlan): string {
-  const patches: string[] = [];
+interface TandemDiff {
+  readonly who: string;
+  readonly what: string;
+  readonly diff: string;
+}
+
+/**
+ * The visible change to each updated body (new issues are summed up, not shown); tandems whose
+ * change is the same are shown once, together.
+ */
+function collectDiffs(plan: SyncPlan): TandemDiff[] {
+  const byDiff = new Map<string, { who: string[]; what: string }>();
   for (const action of plan.actions) {
-    if (action.kind === 'create') {
-      patches.push(createTwoFilesPatch('/dev/null', `${action.tandemId} (new)`, '', action.issue.body));
-    } else if ((action.kind === 'update' || action.kind === 'reopen') && action.changes.body !== undefined) {
-      const name = `${action.tandemId} #${action.number}`;
-      patches.push(createTwoFilesPatch(name, name, action.before.body, action.changes.body));
-    }
+    if (action.kind !== 'update' && action.kind !== 'reopen') continue;
+    if (action.changes.body === undefined) continue;
+    const diff = formatBodyDiff(action.before.body, action.changes.body);
+    if (diff === '') continue;
+    const group = byDiff.get(diff) ?? { who: [], what: describe(action) };
+    group.who.push(`${action.tandemId} #${action.number}`);
+    byDiff.set(diff, group);
   }
-  return patches.join('\n');
+  return [...byDiff].map(([diff, group]) => ({ who: group.who.join(', '), what: group.what, diff }));
+}
+
+/** The visible change to each updated body, as compact diffs, for terminals and logs. */
+export function formatPlanDiffs(plan: SyncPlan): string {
+  return collectDiffs(plan)
+    .map(({ who, diff }) => `--- ${who}\n${diff}`)
+    .join('\n');
 }
 
 /** The plan as Markdown: the sticky pull-request comment and the job summary. */
 export function formatPlanMarkdown(
   plans: readonly SyncPlan[],
-  options: { maxDiffChars?: number } = {},
+  options: { maxDiffChars?: number; diagnostics?: readonly Diagnostic[] } = {},
 ): string {
-  const maxDiffChars = options.maxDiffChars ?? 40_000;
-  const sections: string[] = [];
+  let budget = options.maxDiffChars ?? 40_000;
+  const sections: string[] = [formatProblemsMarkdown(options.diagnostics ?? [])].filter(Boolean);
   for (const plan of plans) {
     const changed = plan.actions.filter((action) => action.kind !== 'unchanged');
     sections.push(
@@ -96,19 +123,23 @@ export function formatPlanMarkdown(
       sections.push('No changes: merging this changes no tandem issue.', '');
       continue;
     }
+    sections.push(...summarizePlan(plan).map((sentence) => `- ${escapeInline(sentence)}`), '');
     sections.push('| Action | Tandem | Issue | What |', '| --- | --- | --- | --- |');
     for (const action of changed) {
       sections.push(
         `| ${VERBS[action.kind]} | ${escapeTableCell(action.tandemId)} | ${issueRef(action)} | ${escapeTableCell(describe(action))} |`,
       );
     }
-    let diff = formatPlanDiffs(plan);
-    if (diff.length > 0) {
-      if (diff.length > maxDiffChars) diff = `${diff.slice(0, maxDiffChars)}\n… (diff shortened)`;
+    const diffs = collectDiffs(plan);
+    let shown = 0;
+    for (const { who, what, diff } of diffs) {
+      if (diff.length > budget) break;
+      budget -= diff.length;
+      shown += 1;
       const fence = '`'.repeat(Math.max(3, longestBacktickRun(diff) + 1));
       sections.push(
         '',
-        '<details><summary>Body changes</summary>',
+        `<details><summary>${escapeInline(who)}: ${escapeInline(what)}</summary>`,
         '',
         `${fence}diff`,
         diff,
@@ -117,9 +148,33 @@ export function formatPlanMarkdown(
         '</details>',
       );
     }
+    if (shown < diffs.length) {
+      sections.push(
+        '',
+        `… and the changes of ${plural(diffs.length - shown, 'more issue')}, too long for this comment: run \`tandem plan\` to see them.`,
+      );
+    }
     sections.push('');
   }
   return sections.join('\n');
+}
+
+/**
+ * The problems that keep a program from being planned, as `file:line:col: message` lines: reviewers
+ * see on the pull request why a program is missing from the plan. In a code block, so no text from
+ * the program becomes a mention or HTML.
+ */
+export function formatProblemsMarkdown(diagnostics: readonly Diagnostic[]): string {
+  const errors = diagnostics.filter((diagnostic) => diagnostic.severity === 'error');
+  if (diagnostics.length === 0) return '';
+  const files = new Set(errors.map((diagnostic) => diagnostic.file));
+  const lead =
+    errors.length === 0
+      ? `${plural(diagnostics.length, 'warning')}:`
+      : `**${plural(errors.length, 'error')} in ${[...files].map(escapeInline).join(', ')}**: a program with errors is not planned, and merging it changes none of its issues until they are fixed.`;
+  const text = diagnostics.map(formatDiagnostic).join('\n');
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+  return [lead, '', `${fence}text`, text, fence, ''].join('\n');
 }
 
 function longestBacktickRun(text: string): number {

@@ -10,6 +10,7 @@ import {
   type YAMLError,
 } from 'yaml';
 import { type Diagnostic, type Severity, START_OF_FILE } from './diagnostic.js';
+import { explainYamlError } from './explain-yaml-error.js';
 import { rangeAt } from './range-of.js';
 
 /** A parsed YAML file: its text, its document with positions, and the plain data. */
@@ -90,10 +91,10 @@ export function parseYamlText(
   });
   const { document, lineCounter } = composed;
   const partial = { file, text, document, lineCounter, data: undefined };
-  const diagnostics = [
+  const diagnostics = oneSyntaxErrorPerLine([
     ...document.errors.map((error) => yamlDiagnostic(partial, error, 'error')),
     ...document.warnings.map((error) => yamlDiagnostic(partial, error, 'warning')),
-  ];
+  ]);
   if (document.errors.some((error) => !RECOVERABLE_ERRORS.has(error.code))) return { diagnostics };
   if (document.contents === null)
     return fail('empty-file', 'the file is empty (nothing but whitespace or comments)');
@@ -156,18 +157,34 @@ function yamlDiagnostic(source: PartialSource, error: YAMLError, severity: Sever
       return at('duplicate-key', message, key.range[0], key.range[1]);
     }
   }
-  // prettyErrors appends " at line L, column C:" and a code excerpt; the position is reported separately.
-  const message =
-    FRIENDLY_YAML_MESSAGES[error.code] ??
-    (error.message.split('\n')[0] ?? error.message).replace(/ at line \d+, column \d+:?$/, '');
+  const explained = explainYamlError(error, source.text);
+  const message = FRIENDLY_YAML_MESSAGES[error.code] ?? explained.message;
   // An error's span can run over the rest of the file; its first line is where to look.
-  const lineEnd = source.text.indexOf('\n', error.pos[0]);
+  const lineEnd = source.text.indexOf('\n', explained.start);
   return at(
     'yaml-syntax',
     message,
-    error.pos[0],
-    lineEnd === -1 ? error.pos[1] : Math.min(error.pos[1], lineEnd),
+    explained.start,
+    lineEnd === -1 ? explained.end : Math.min(explained.end, lineEnd),
   );
+}
+
+/**
+ * One mistake (a tab, a line indented too deep) makes the parser report several errors on its
+ * line, and often on the lines after it: the first one of a line is the one to fix, the rest follow
+ * from it. A tab for indentation leaves the rest of the document unreadable, so it is reported alone.
+ */
+function oneSyntaxErrorPerLine(diagnostics: Diagnostic[]): Diagnostic[] {
+  const syntax = (d: Diagnostic) => d.rule === 'yaml-syntax';
+  const tab = diagnostics.find((d) => syntax(d) && d.message.startsWith('YAML does not allow tabs'));
+  const seenLines = new Set<number>();
+  return diagnostics.filter((diagnostic) => {
+    if (!syntax(diagnostic)) return true;
+    if (tab) return diagnostic === tab;
+    if (seenLines.has(diagnostic.range.line)) return false;
+    seenLines.add(diagnostic.range.line);
+    return true;
+  });
 }
 
 function findKeyAt(document: Document.Parsed, offset: number): Scalar | undefined {

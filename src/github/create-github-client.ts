@@ -2,11 +2,13 @@ import { retry } from '@octokit/plugin-retry';
 import { throttling } from '@octokit/plugin-throttling';
 import { Octokit } from '@octokit/rest';
 import Bottleneck from 'bottleneck/light.js';
+import { failWhenUnreachable } from './fail-when-unreachable.js';
 import { freshReadPlugin } from './fresh-read-plugin.js';
 import { createHttpTransport } from './http-transport.js';
 
-// freshReadPlugin first: its hook is then the innermost, inside the throttling queue (see there).
-const TandemOctokit = Octokit.plugin(freshReadPlugin, throttling, retry);
+// freshReadPlugin first: its hook is then the innermost, inside the throttling queue (see there);
+// failWhenUnreachable next: its error hook runs before the retry plugin's.
+const TandemOctokit = Octokit.plugin(freshReadPlugin, failWhenUnreachable, throttling, retry);
 export type GitHubClient = InstanceType<typeof TandemOctokit>;
 
 export interface GitHubClientOptions {
@@ -28,6 +30,8 @@ const MAX_RATE_LIMIT_RETRIES = 4;
 export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
   const pacing = Math.max(options.pacing ?? 1, 0.001);
   const warn = options.onWarning ?? (() => {});
+  // The plugin waits retryAfter × retryAfterBaseValue ms: the wait as it really is.
+  const seconds = (retryAfter: number): number => Math.max(1, Math.round(retryAfter * pacing));
   return new TandemOctokit({
     auth: options.token,
     // Octokit types its transport as fetch, and uses only what Transport declares.
@@ -43,12 +47,14 @@ export function createGitHubClient(options: GitHubClientOptions): GitHubClient {
       write: new Bottleneck.Group({ maxConcurrent: 1, minTime: 1000 * pacing }),
       notifications: new Bottleneck.Group({ maxConcurrent: 1, minTime: 3000 * pacing }),
       onRateLimit: (retryAfter, request, _octokit, retryCount) => {
-        warn(`GitHub rate limit reached for ${request.method} ${request.url}; retrying in ${retryAfter} s.`);
+        warn(
+          `GitHub's rate limit is used up (${request.method} ${request.url}): waiting ${seconds(retryAfter)} s, then retrying.`,
+        );
         return retryCount < MAX_RATE_LIMIT_RETRIES;
       },
       onSecondaryRateLimit: (retryAfter, request, _octokit, retryCount) => {
         warn(
-          `GitHub secondary rate limit for ${request.method} ${request.url}; retrying in ${retryAfter} s.`,
+          `GitHub's secondary rate limit (${request.method} ${request.url}): waiting ${seconds(retryAfter)} s, then retrying.`,
         );
         return retryCount < MAX_RATE_LIMIT_RETRIES;
       },

@@ -5,6 +5,7 @@ import type { StandIn } from '../stand-in/index.js';
 import type { Workspace } from './workspace.js';
 
 const bundle = path.resolve(import.meta.dirname, '../../action/index.js');
+const source = path.resolve(import.meta.dirname, '../../src/action/index.ts');
 
 export interface ActionRun {
   readonly code: number;
@@ -35,6 +36,8 @@ export async function runAction(options: {
   readonly ref?: string;
   readonly inputs?: Record<string, string>;
   readonly token?: string;
+  /** Run src/action/index.ts through tsx instead of the bundle (a change not yet bundled). */
+  readonly isFromSource?: boolean;
 }): Promise<ActionRun> {
   const { workspace, standIn } = options;
   const eventPath = path.join(workspace.root, '.runner', 'event.json');
@@ -67,7 +70,8 @@ export async function runAction(options: {
   // The runner upper-cases input names and keeps their dashes.
   for (const [name, value] of Object.entries(inputs)) env[`INPUT_${name.toUpperCase()}`] = value;
 
-  const child = spawn(process.execPath, [bundle], { cwd: workspace.root, env });
+  const entry = options.isFromSource ? ['--import', import.meta.resolve('tsx'), source] : [bundle];
+  const child = spawn(process.execPath, entry, { cwd: workspace.root, env });
   let stdout = '';
   let stderr = '';
   child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

@@ -18,10 +18,13 @@ function capture(): { stream: PassThrough; text: () => string } {
 /** Runs the real CLI in-process, as `tandem <args>` in `root`, with its output captured. */
 export async function runTandem(
   args: readonly string[],
-  options: { root: string; env?: Record<string, string | undefined> },
+  options: { root: string; env?: Record<string, string | undefined>; isTerminal?: boolean },
 ): Promise<TandemRun> {
   const stdout = capture();
   const stderr = capture();
+  // As a terminal would: the CLI may colour its output.
+  if (options.isTerminal) Object.assign(stdout.stream, { isTTY: true });
+  if (options.isTerminal) Object.assign(stderr.stream, { isTTY: true });
   const code = await runCli({
     argv: args,
     env: options.env ?? {},

@@ -86,7 +86,7 @@ describe('renderReport', () => {
       progress: progressFor(program, '2027-01-20'),
       period: '2027-W03',
     });
-    expect(body).toContain('Stand Mittwoch, 20. Januar 2027: **Im Rückstand**.');
+    expect(body).toContain('Stand: Mittwoch, 20. Januar 2027: **Im Rückstand**.');
     expect(body).toContain('pie title Tandems nach Status');
   });
 

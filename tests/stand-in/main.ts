@@ -1,7 +1,9 @@
 /**
- * The stand-in as its own process: `node --import tsx tests/stand-in/main.ts [seed.json] [--repo o/r]
- * [--latency-ms N]`. Prints `{"url":…,"graphqlUrl":…}` as one JSON line on stdout when ready; on
- * SIGTERM, SIGINT or the end of stdin it prints `{"counts":…,"violations":[…]}` as a second line and stops.
+ * The stand-in as its own process, in the foreground or in the background (`… &`):
+ * `node --import tsx tests/stand-in/main.ts [seed.json] [--repo o/r] [--port N] [--latency-ms N]`.
+ * Prints `{"url":…,"graphqlUrl":…}` as one JSON line on stdout when ready; on SIGTERM or SIGINT
+ * (Ctrl-C, `kill %1`) it prints `{"counts":…,"violations":[…]}` as a second line and stops. It does
+ * not watch stdin: a background job's stdin is closed from the start.
  */
 import { readFile } from 'node:fs/promises';
 import { parseArgs } from 'node:util';
@@ -10,11 +12,12 @@ import { startStandIn } from './server.js';
 
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { repo: { type: 'string' }, 'latency-ms': { type: 'string' } },
+  options: { repo: { type: 'string' }, port: { type: 'string' }, 'latency-ms': { type: 'string' } },
 });
 
 const standIn = await startStandIn({
   ...(values.repo ? { repo: values.repo } : {}),
+  ...(values.port ? { port: Number(values.port) } : {}),
   latencyMs: Number(values['latency-ms'] ?? 0),
 });
 const [seedFile] = positionals;
@@ -26,11 +29,8 @@ async function stop(): Promise<void> {
   if (isStopping) return;
   isStopping = true;
   process.stdout.write(`${JSON.stringify({ counts: standIn.counts(), violations: standIn.violations })}\n`);
-  process.stdin.destroy();
   await standIn.close();
 }
 
 process.once('SIGTERM', stop);
 process.once('SIGINT', stop);
-process.stdin.on('end', stop);
-process.stdin.resume();

@@ -22,6 +22,8 @@ export interface StandInOptions {
   readonly clock?: () => Date;
   /** "owner/name", default "acme/mentoring". */
   readonly repo?: string;
+  /** Port on 127.0.0.1; default an ephemeral one. */
+  readonly port?: number;
   /** Also check every REST answer against GitHub's response schema (the stand-in's own fidelity). */
   readonly checkResponses?: boolean;
 }
@@ -163,7 +165,7 @@ export async function startStandIn(options: StandInOptions = {}): Promise<StandI
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
   });
   const { port } = server.address() as AddressInfo;
   baseUrl = `http://127.0.0.1:${port}`;

@@ -234,7 +234,7 @@ describe('tandem plan', () => {
     const planned = await runTandem(['plan'], { root: workspace.root, env: standInEnv(standIn) });
     expect(planned.code).toBe(0);
     expect(planned.stdout).toContain('pilot: 2 to create');
-    expect(planned.stdout).toContain('+++ mentor-1-mentee-1 (new)');
+    expect(planned.stdout).toMatch(/^create +mentor-1-mentee-1 +new +Tandem: /m);
     expect(standIn.counts().writes).toBe(0);
 
     await sync();

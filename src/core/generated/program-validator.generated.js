@@ -15,10 +15,10 @@ const schema42 = schema["$defs"]["timezone"];
 const schema43 = schema["$defs"]["language"];
 const schema44 = schema["$defs"]["label"];
 const schema47 = schema["$defs"]["agendaItems"];
-const schema62 = schema["$defs"]["visibility"];
-const schema63 = schema["$defs"]["period"];
-const schema64 = schema["$defs"]["reminderBefore"];
-const schema69 = schema["$defs"]["templatePath"];
+const schema66 = schema["$defs"]["visibility"];
+const schema67 = schema["$defs"]["period"];
+const schema68 = schema["$defs"]["reminderBefore"];
+const schema73 = schema["$defs"]["templatePath"];
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (namespace0.default?.__esModule ? namespace0.default.default : namespace0.default);
 const func0 = (namespace1.default?.__esModule ? namespace1.default.default : namespace1.default);
@@ -26,9 +26,9 @@ const pattern4 = new RegExp("^[a-z0-9][a-z0-9-]*$", "u");
 const pattern5 = new RegExp("^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$", "u");
 const pattern6 = new RegExp("^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$", "u");
 const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", "u");
-const pattern17 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
-const pattern18 = new RegExp("^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$", "u");
-const pattern19 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
+const pattern19 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
+const pattern20 = new RegExp("^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$", "u");
+const pattern21 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
 const formats0 = fullFormats2.date;
 const schema38 = schema["$defs"]["session"];
 const schema39 = schema["$defs"]["sessionLength"];
@@ -48,9 +48,8 @@ if(evaluated0.dynamicItems){
 evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
-for(const key0 in data){
-if(!(((key0 === "length") || (key0 === "time")) || (key0 === "weekday"))){
-const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
+if(data.length === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'",schema:schema38.required,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -59,12 +58,9 @@ vErrors.push(err0);
 }
 errors++;
 }
-}
-if(data.length !== undefined){
-let data0 = data.length;
-if(typeof data0 === "string"){
-if(!pattern7.test(data0)){
-const err1 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"},message:"must match pattern \""+"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"+"\"",schema:"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$",parentSchema:schema39,data:data0};
+for(const key0 in data){
+if(!(((key0 === "length") || (key0 === "time")) || (key0 === "weekday"))){
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema38,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -74,8 +70,11 @@ vErrors.push(err1);
 errors++;
 }
 }
-else {
-const err2 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+if(data.length !== undefined){
+let data0 = data.length;
+if(typeof data0 === "string"){
+if(!pattern7.test(data0)){
+const err2 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"},message:"must match pattern \""+"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"+"\"",schema:"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$",parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -85,11 +84,8 @@ vErrors.push(err2);
 errors++;
 }
 }
-if(data.time !== undefined){
-let data1 = data.time;
-if(typeof data1 === "string"){
-if(!pattern8.test(data1)){
-const err3 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema40,data:data1};
+else {
+const err3 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/sessionLength/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -99,8 +95,11 @@ vErrors.push(err3);
 errors++;
 }
 }
-else {
-const err4 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(data.time !== undefined){
+let data1 = data.time;
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err4 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/pattern",keyword:"pattern",params:{pattern: "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -110,10 +109,8 @@ vErrors.push(err4);
 errors++;
 }
 }
-if(data.weekday !== undefined){
-let data2 = data.weekday;
-if(!(((((((data2 === "monday") || (data2 === "tuesday")) || (data2 === "wednesday")) || (data2 === "thursday")) || (data2 === "friday")) || (data2 === "saturday")) || (data2 === "sunday"))){
-const err5 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data2};
+else {
+const err5 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -123,14 +120,27 @@ vErrors.push(err5);
 errors++;
 }
 }
-}
-else {
-const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(data.weekday !== undefined){
+let data2 = data.weekday;
+if(!(((((((data2 === "monday") || (data2 === "tuesday")) || (data2 === "wednesday")) || (data2 === "thursday")) || (data2 === "friday")) || (data2 === "saturday")) || (data2 === "sunday"))){
+const err6 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/weekday/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
 else {
 vErrors.push(err6);
+}
+errors++;
+}
+}
+}
+else {
+const err7 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema38.type,parentSchema:schema38,data};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
 }
 errors++;
 }
@@ -306,12 +316,116 @@ const schema52 = schema["$defs"]["tandemId"];
 const schema53 = schema["$defs"]["login"];
 const pattern11 = new RegExp("^[A-Za-z0-9][A-Za-z0-9_.-]*$", "u");
 const pattern12 = new RegExp("^[A-Za-z0-9](?:[A-Za-z0-9]|-(?=[A-Za-z0-9])){0,38}$", "u");
-const schema58 = schema["$defs"]["move"];
+const schema58 = schema["$defs"]["sessionOverride"];
 
-function validate27(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate26(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate27.evaluated;
+const evaluated0 = validate26.evaluated;
+if(evaluated0.dynamicProps){
+evaluated0.props = undefined;
+}
+if(evaluated0.dynamicItems){
+evaluated0.items = undefined;
+}
+if(data && typeof data == "object" && !Array.isArray(data)){
+for(const key0 in data){
+if(!(((key0 === "length") || (key0 === "time")) || (key0 === "weekday"))){
+const err0 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+if(data.length !== undefined){
+let data0 = data.length;
+if(typeof data0 === "string"){
+if(!pattern7.test(data0)){
+const err1 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/session/properties/length/pattern",keyword:"pattern",params:{pattern: "^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"},message:"must match pattern \""+"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$"+"\"",schema:"^(?:(?:[0-9]+(?:\\.[0-9]+)?) ?(?:minutes?|mins?|m|hours?|hrs?|h)|PT(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)$",parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+else {
+const err2 = {instancePath:instancePath+"/length",schemaPath:"#/$defs/session/properties/length/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema39.type,parentSchema:schema39,data:data0};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.time !== undefined){
+let data1 = data.time;
+if(typeof data1 === "string"){
+if(!pattern8.test(data1)){
+const err3 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/session/properties/time/pattern",keyword:"pattern",params:{pattern: "^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"},message:"must match pattern \""+"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$"+"\"",schema:"^(?:[01]?[0-9]|2[0-3]):[0-5][0-9]$",parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/time",schemaPath:"#/$defs/session/properties/time/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema40.type,parentSchema:schema40,data:data1};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.weekday !== undefined){
+let data2 = data.weekday;
+if(!(((((((data2 === "monday") || (data2 === "tuesday")) || (data2 === "wednesday")) || (data2 === "thursday")) || (data2 === "friday")) || (data2 === "saturday")) || (data2 === "sunday"))){
+const err5 = {instancePath:instancePath+"/weekday",schemaPath:"#/$defs/session/properties/weekday/enum",keyword:"enum",params:{allowedValues: schema41.enum},message:"must be equal to one of the allowed values",schema:schema41.enum,parentSchema:schema41,data:data2};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+}
+else {
+const err6 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+validate26.errors = vErrors;
+return errors === 0;
+}
+validate26.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+
+const schema62 = schema["$defs"]["move"];
+
+function validate28(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+let vErrors = null;
+let errors = 0;
+const evaluated0 = validate28.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -320,7 +434,7 @@ evaluated0.items = undefined;
 }
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.from === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -330,7 +444,7 @@ vErrors.push(err0);
 errors++;
 }
 if(data.to === undefined){
-const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema58.required,parentSchema:schema58,data};
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema62.required,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -341,7 +455,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "from") || (key0 === "to")) || (key0 === "time"))){
-const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema58,data};
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -428,7 +542,7 @@ errors++;
 }
 }
 else {
-const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema58.type,parentSchema:schema58,data};
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema62.type,parentSchema:schema62,data};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -437,10 +551,10 @@ vErrors.push(err9);
 }
 errors++;
 }
-validate27.errors = vErrors;
+validate28.errors = vErrors;
 return errors === 0;
 }
-validate27.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
+validate28.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
 
 function validate25(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -744,8 +858,8 @@ errors++;
 }
 }
 if(data.session !== undefined){
-if(!(validate21(data.session, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+if(!(validate26(data.session, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate26.errors : vErrors.concat(validate26.errors);
 errors = vErrors.length;
 }
 }
@@ -754,8 +868,8 @@ let data10 = data.moves;
 if(Array.isArray(data10)){
 const len2 = data10.length;
 for(let i3=0; i3<len2; i3++){
-if(!(validate27(data10[i3], {instancePath:instancePath+"/moves/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate27.errors : vErrors.concat(validate27.errors);
+if(!(validate28(data10[i3], {instancePath:instancePath+"/moves/" + i3,parentData:data10,parentDataProperty:i3,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate28.errors : vErrors.concat(validate28.errors);
 errors = vErrors.length;
 }
 }
@@ -771,8 +885,9 @@ vErrors.push(err23);
 errors++;
 }
 }
-if(data.end !== undefined){
-const err24 = {instancePath:instancePath+"/end",schemaPath:"#/properties/end/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema51.properties.end.not,parentSchema:schema51.properties.end,data:data.end};
+}
+else {
+const err24 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -781,38 +896,17 @@ vErrors.push(err24);
 }
 errors++;
 }
-if(data.duration !== undefined){
-const err25 = {instancePath:instancePath+"/duration",schemaPath:"#/properties/duration/not",keyword:"not",params:{},message:"must NOT be valid",schema:schema51.properties.duration.not,parentSchema:schema51.properties.duration,data:data.duration};
-if(vErrors === null){
-vErrors = [err25];
-}
-else {
-vErrors.push(err25);
-}
-errors++;
-}
-}
-else {
-const err26 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema51.type,parentSchema:schema51,data};
-if(vErrors === null){
-vErrors = [err26];
-}
-else {
-vErrors.push(err26);
-}
-errors++;
-}
 validate25.errors = vErrors;
 return errors === 0;
 }
 validate25.evaluated = {"props":true,"dynamicProps":false,"dynamicItems":false};
 
-const schema65 = schema["$defs"]["break"];
+const schema69 = schema["$defs"]["break"];
 
-function validate30(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
+function validate31(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
 let vErrors = null;
 let errors = 0;
-const evaluated0 = validate30.evaluated;
+const evaluated0 = validate31.evaluated;
 if(evaluated0.dynamicProps){
 evaluated0.props = undefined;
 }
@@ -853,7 +947,7 @@ passing0 = 0;
 const _errs5 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.from === undefined){
-const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema65.oneOf[1].required,parentSchema:schema65.oneOf[1],data};
+const err2 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "from"},message:"must have required property '"+"from"+"'",schema:schema69.oneOf[1].required,parentSchema:schema69.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -863,7 +957,7 @@ vErrors.push(err2);
 errors++;
 }
 if(data.to === undefined){
-const err3 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema65.oneOf[1].required,parentSchema:schema65.oneOf[1],data};
+const err3 = {instancePath,schemaPath:"#/oneOf/1/required",keyword:"required",params:{missingProperty: "to"},message:"must have required property '"+"to"+"'",schema:schema69.oneOf[1].required,parentSchema:schema69.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err3];
 }
@@ -874,7 +968,7 @@ errors++;
 }
 for(const key0 in data){
 if(!(((key0 === "from") || (key0 === "to")) || (key0 === "reason"))){
-const err4 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema65.oneOf[1],data};
+const err4 = {instancePath,schemaPath:"#/oneOf/1/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema69.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -938,7 +1032,7 @@ if(data.reason !== undefined){
 let data2 = data.reason;
 if(typeof data2 === "string"){
 if(func2(data2) < 1){
-const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema65.oneOf[1].properties.reason,data:data2};
+const err9 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema69.oneOf[1].properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -949,7 +1043,7 @@ errors++;
 }
 }
 else {
-const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema65.oneOf[1].properties.reason.type,parentSchema:schema65.oneOf[1].properties.reason,data:data2};
+const err10 = {instancePath:instancePath+"/reason",schemaPath:"#/oneOf/1/properties/reason/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.oneOf[1].properties.reason.type,parentSchema:schema69.oneOf[1].properties.reason,data:data2};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -961,7 +1055,7 @@ errors++;
 }
 }
 else {
-const err11 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema65.oneOf[1].type,parentSchema:schema65.oneOf[1],data};
+const err11 = {instancePath,schemaPath:"#/oneOf/1/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema69.oneOf[1].type,parentSchema:schema69.oneOf[1],data};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -983,7 +1077,7 @@ var props0 = true;
 }
 }
 if(!valid0){
-const err12 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema65.oneOf,parentSchema:schema65,data};
+const err12 = {instancePath,schemaPath:"#/oneOf",keyword:"oneOf",params:{passingSchemas: passing0},message:"must match exactly one schema in oneOf",schema:schema69.oneOf,parentSchema:schema69,data};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -1003,11 +1097,11 @@ vErrors = null;
 }
 }
 }
-validate30.errors = vErrors;
+validate31.errors = vErrors;
 evaluated0.props = props0;
 return errors === 0;
 }
-validate30.evaluated = {"dynamicProps":true,"dynamicItems":false};
+validate31.evaluated = {"dynamicProps":true,"dynamicItems":false};
 
 
 function validate20(data, {instancePath="", parentData, parentDataProperty, rootData=data, dynamicAnchors={}}={}){
@@ -1041,6 +1135,8 @@ var _valid0 = _errs2 === errors;
 if(_valid0){
 valid0 = true;
 passing0 = 0;
+var props0 = {};
+props0.duration = true;
 }
 const _errs3 = errors;
 if(data && typeof data == "object" && !Array.isArray(data)){
@@ -1064,6 +1160,10 @@ else {
 if(_valid0){
 valid0 = true;
 passing0 = 1;
+if(props0 !== true){
+props0 = props0 || {};
+props0.end = true;
+}
 }
 }
 if(!valid0){
@@ -1239,12 +1339,8 @@ vErrors.push(err16);
 errors++;
 }
 }
-}
-if(data.title !== undefined){
-let data2 = data.title;
-if(typeof data2 === "string"){
-if(func2(data2) > 200){
-const err17 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.title,data:data2};
+else {
+const err17 = {instancePath:instancePath+"/id",schemaPath:"#/properties/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.id.type,parentSchema:schema31.properties.id,data:data1};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -1253,8 +1349,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-if(func2(data2) < 1){
-const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.title,data:data2};
+}
+if(data.title !== undefined){
+let data2 = data.title;
+if(typeof data2 === "string"){
+if(func2(data2) > 200){
+const err18 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/maxLength",keyword:"maxLength",params:{limit: 200},message:"must NOT have more than 200 characters",schema:200,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -1263,9 +1363,8 @@ vErrors.push(err18);
 }
 errors++;
 }
-}
-else {
-const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.title.type,parentSchema:schema31.properties.title,data:data2};
+if(func2(data2) < 1){
+const err19 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -1275,10 +1374,8 @@ vErrors.push(err19);
 errors++;
 }
 }
-if(data.description !== undefined){
-let data3 = data.description;
-if(typeof data3 !== "string"){
-const err20 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data3};
+else {
+const err20 = {instancePath:instancePath+"/title",schemaPath:"#/properties/title/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.title.type,parentSchema:schema31.properties.title,data:data2};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -1288,11 +1385,10 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data.start !== undefined){
-let data4 = data.start;
-if(typeof data4 === "string"){
-if(!(formats0.validate(data4))){
-const err21 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data4};
+if(data.description !== undefined){
+let data3 = data.description;
+if(typeof data3 !== "string"){
+const err21 = {instancePath:instancePath+"/description",schemaPath:"#/properties/description/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.description.type,parentSchema:schema31.properties.description,data:data3};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -1302,8 +1398,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data4};
+if(data.start !== undefined){
+let data4 = data.start;
+if(typeof data4 === "string"){
+if(!(formats0.validate(data4))){
+const err22 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data4};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -1313,11 +1412,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data.duration !== undefined){
-let data5 = data.duration;
-if(typeof data5 === "string"){
-if(!pattern5.test(data5)){
-const err23 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$",parentSchema:schema35,data:data5};
+else {
+const err23 = {instancePath:instancePath+"/start",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data4};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -1327,8 +1423,11 @@ vErrors.push(err23);
 errors++;
 }
 }
-else {
-const err24 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data5};
+if(data.duration !== undefined){
+let data5 = data.duration;
+if(typeof data5 === "string"){
+if(!pattern5.test(data5)){
+const err24 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(?=[0-9])(?:[0-9]+Y)?(?:[0-9]+M)?(?:[0-9]+W)?(?:[0-9]+D)?)$",parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -1338,11 +1437,8 @@ vErrors.push(err24);
 errors++;
 }
 }
-if(data.end !== undefined){
-let data6 = data.end;
-if(typeof data6 === "string"){
-if(!(formats0.validate(data6))){
-const err25 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data6};
+else {
+const err25 = {instancePath:instancePath+"/duration",schemaPath:"#/$defs/duration/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema35.type,parentSchema:schema35,data:data5};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -1352,8 +1448,11 @@ vErrors.push(err25);
 errors++;
 }
 }
-else {
-const err26 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6};
+if(data.end !== undefined){
+let data6 = data.end;
+if(typeof data6 === "string"){
+if(!(formats0.validate(data6))){
+const err26 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/format",keyword:"format",params:{format: "date"},message:"must match format \""+"date"+"\"",schema:"date",parentSchema:schema34,data:data6};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -1363,11 +1462,8 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data.cadence !== undefined){
-let data7 = data.cadence;
-if(typeof data7 === "string"){
-if(!pattern6.test(data7)){
-const err27 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/pattern",keyword:"pattern",params:{pattern: "^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"},message:"must match pattern \""+"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"+"\"",schema:"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$",parentSchema:schema37,data:data7};
+else {
+const err27 = {instancePath:instancePath+"/end",schemaPath:"#/$defs/date/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema34.type,parentSchema:schema34,data:data6};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -1377,8 +1473,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-else {
-const err28 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data7};
+if(data.cadence !== undefined){
+let data7 = data.cadence;
+if(typeof data7 === "string"){
+if(!pattern6.test(data7)){
+const err28 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/pattern",keyword:"pattern",params:{pattern: "^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"},message:"must match pattern \""+"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$"+"\"",schema:"^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$",parentSchema:schema37,data:data7};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -1388,15 +1487,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data.session !== undefined){
-let data8 = data.session;
-if(!(validate21(data8, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
-errors = vErrors.length;
-}
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-if(data8.length === undefined){
-const err29 = {instancePath:instancePath+"/session",schemaPath:"#/properties/session/required",keyword:"required",params:{missingProperty: "length"},message:"must have required property '"+"length"+"'",schema:schema31.properties.session.required,parentSchema:schema31.properties.session,data:data8};
+else {
+const err29 = {instancePath:instancePath+"/cadence",schemaPath:"#/$defs/cadence/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema37.type,parentSchema:schema37,data:data7};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -1405,6 +1497,11 @@ vErrors.push(err29);
 }
 errors++;
 }
+}
+if(data.session !== undefined){
+if(!(validate21(data.session, {instancePath:instancePath+"/session",parentData:data,parentDataProperty:"session",rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate21.errors : vErrors.concat(validate21.errors);
+errors = vErrors.length;
 }
 }
 if(data.timezone !== undefined){
@@ -1880,7 +1977,7 @@ errors++;
 if(data25.visibility !== undefined){
 let data29 = data25.visibility;
 if(!((data29 === "aggregate") || (data29 === "tandems"))){
-const err65 = {instancePath:instancePath+"/report/visibility",schemaPath:"#/$defs/visibility/enum",keyword:"enum",params:{allowedValues: schema62.enum},message:"must be equal to one of the allowed values",schema:schema62.enum,parentSchema:schema62,data:data29};
+const err65 = {instancePath:instancePath+"/report/visibility",schemaPath:"#/$defs/visibility/enum",keyword:"enum",params:{allowedValues: schema66.enum},message:"must be equal to one of the allowed values",schema:schema66.enum,parentSchema:schema66,data:data29};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1893,7 +1990,7 @@ errors++;
 if(data25.period !== undefined){
 let data30 = data25.period;
 if(!((data30 === "week") || (data30 === "month"))){
-const err66 = {instancePath:instancePath+"/report/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema63.enum},message:"must be equal to one of the allowed values",schema:schema63.enum,parentSchema:schema63,data:data30};
+const err66 = {instancePath:instancePath+"/report/period",schemaPath:"#/$defs/period/enum",keyword:"enum",params:{allowedValues: schema67.enum},message:"must be equal to one of the allowed values",schema:schema67.enum,parentSchema:schema67,data:data30};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1943,8 +2040,8 @@ errors++;
 if(data31.before !== undefined){
 let data32 = data31.before;
 if(typeof data32 === "string"){
-if(!pattern17.test(data32)){
-const err70 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$",parentSchema:schema64,data:data32};
+if(!pattern19.test(data32)){
+const err70 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/pattern",keyword:"pattern",params:{pattern: "^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"},message:"must match pattern \""+"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$"+"\"",schema:"^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$",parentSchema:schema68,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1955,7 +2052,7 @@ errors++;
 }
 }
 else {
-const err71 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema64.type,parentSchema:schema64,data:data32};
+const err71 = {instancePath:instancePath+"/reminders/before",schemaPath:"#/$defs/reminderBefore/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema68.type,parentSchema:schema68,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1980,7 +2077,7 @@ errors++;
 if(data.holidays !== undefined){
 let data33 = data.holidays;
 if(typeof data33 === "string"){
-if(!pattern18.test(data33)){
+if(!pattern20.test(data33)){
 const err73 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"},message:"must match pattern \""+"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"+"\"",schema:"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$",parentSchema:schema31.properties.holidays,data:data33};
 if(vErrors === null){
 vErrors = [err73];
@@ -2007,8 +2104,8 @@ let data34 = data.breaks;
 if(Array.isArray(data34)){
 const len6 = data34.length;
 for(let i7=0; i7<len6; i7++){
-if(!(validate30(data34[i7], {instancePath:instancePath+"/breaks/" + i7,parentData:data34,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate30.errors : vErrors.concat(validate30.errors);
+if(!(validate31(data34[i7], {instancePath:instancePath+"/breaks/" + i7,parentData:data34,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
 errors = vErrors.length;
 }
 }
@@ -2042,8 +2139,8 @@ errors++;
 if(data36.issue !== undefined){
 let data37 = data36.issue;
 if(typeof data37 === "string"){
-if(!pattern19.test(data37)){
-const err77 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema69,data:data37};
+if(!pattern21.test(data37)){
+const err77 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data37};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2054,7 +2151,7 @@ errors++;
 }
 }
 else {
-const err78 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data37};
+const err78 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2067,8 +2164,8 @@ errors++;
 if(data36.report !== undefined){
 let data38 = data36.report;
 if(typeof data38 === "string"){
-if(!pattern19.test(data38)){
-const err79 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema69,data:data38};
+if(!pattern21.test(data38)){
+const err79 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data38};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2079,7 +2176,7 @@ errors++;
 }
 }
 else {
-const err80 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data38};
+const err80 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data38};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2092,8 +2189,8 @@ errors++;
 if(data36.reminder !== undefined){
 let data39 = data36.reminder;
 if(typeof data39 === "string"){
-if(!pattern19.test(data39)){
-const err81 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema69,data:data39};
+if(!pattern21.test(data39)){
+const err81 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data39};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2104,7 +2201,7 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema69.type,parentSchema:schema69,data:data39};
+const err82 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }

@@ -48,6 +48,8 @@ export interface ReportView {
   readonly language: Program['language'];
   readonly program: { readonly id: string; readonly title: string };
   readonly period: string;
+  /** The period as the report's heading says it ("KW 49/2026", "März 2027" in German). */
+  readonly periodTitle: string;
   readonly today: string;
   readonly visibility: Program['report']['visibility'];
   readonly showTandems: boolean;
@@ -135,6 +137,7 @@ function buildView(
     language: program.language,
     program: { id: program.id, title: program.title },
     period: input.period,
+    periodTitle: strings.periodTitle(input.period),
     today: progress.today,
     visibility: program.report.visibility,
     showTandems: program.report.visibility === 'tandems',

@@ -1,0 +1,38 @@
+import { describe, expect, it } from 'vitest';
+import { formatPlanDiffs, formatPlanMarkdown, formatPlanTable } from '../../../src/core/format-plan.js';
+import { summarizePlan } from '../../../src/core/summarize-plan.js';
+import { tuesdayPlan } from './plan-scenario.js';
+
+describe('the plan of a program change, as a reviewer reads it', () => {
+  const plan = tuesdayPlan();
+
+  it('starts with a plain summary computed from the sessions before and after', () => {
+    expect(summarizePlan(plan)).toEqual([
+      '1 new tandem issue, 6 sessions',
+      '30 sessions move to Tuesdays',
+      '2 agenda items removed',
+      '3 ticked items would be dropped',
+    ]);
+  });
+
+  it('shows no hidden marker or record line, and no [X] → [x] as a change', () => {
+    const text = `${formatPlanTable(plan)}\n${formatPlanDiffs(plan)}`;
+    expect(text).not.toContain('<!--');
+    expect(text).not.toMatch(/^-.*\[X\]/m);
+  });
+
+  it('for five tandems stays short: tandems with the same change share one diff', () => {
+    const text = `${formatPlanTable(plan)}\n${formatPlanDiffs(plan)}`;
+    expect(text.split('\n').length).toBeLessThan(80);
+  });
+
+  it('has the text shape of the snapshot', () => {
+    expect(`${formatPlanTable(plan)}\n\n${formatPlanDiffs(plan)}\n`).toMatchSnapshot();
+  });
+
+  it('has the Markdown shape of the snapshot, each diff collapsed in <details>', () => {
+    const markdown = formatPlanMarkdown([plan]);
+    expect(markdown).toMatchSnapshot();
+    expect(markdown.match(/<details>/g)?.length).toBeGreaterThan(0);
+  });
+});
