@@ -5,11 +5,12 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
-import type {
-  ChecklistItem,
-  IssueBodyScan,
-  ScannedItem,
-  ScannedMarker,
+import {
+  type ChecklistItem,
+  findNotesMarker,
+  type IssueBodyScan,
+  type ScannedItem,
+  type ScannedMarker,
 } from '../../../src/core/checklist.js';
 import { NOTES_MARKER, readFormerSessionMarker, readSessionMarker } from '../../../src/core/markers.js';
 import { readItemRecord } from '../../../src/core/render/item-record.js';
@@ -129,7 +130,7 @@ export function referenceScanIssueBody(markdown: string): IssueBodyScan {
   const rawItems: RawItem[] = [];
   const markers: ScannedMarker[] = [];
   collect(markdown, parseMarkdown(markdown), undefined, rawItems, markers);
-  const notesOffset = markers.find((marker) => marker.kind === 'notes')?.offset;
+  const notesOffset = findNotesMarker(markers)?.offset;
   const sections = markers.filter((marker) => marker.kind === 'session' || marker.kind === 'former');
   let sectionIndex = -1;
   const items = rawItems.map((raw): ScannedItem => {
@@ -148,7 +149,7 @@ export function referenceScanIssueBody(markdown: string): IssueBodyScan {
       blockEnd: raw.blockEnd,
     };
   });
-  return { items, markers, ...(notesOffset !== undefined && { notesOffset }) };
+  return { items, markers, ...(notesOffset !== undefined && { notesOffset }), codeRanges: [] };
 }
 
 /** What `parseChecklist` answers, read from micromark's syntax tree. */

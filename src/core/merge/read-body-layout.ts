@@ -1,0 +1,291 @@
+import { scanIssueBody } from '../checklist.js';
+import { findIssueMarkerLine, NOTES_MARKER, readFormerSessionMarker, readSessionMarker } from '../markers.js';
+import { hashItemText, hashLine, readRecordLine } from '../render/item-record.js';
+import { localeStrings } from '../render/locale-strings.js';
+import { type BodyLine, isBlank, isHeadingLine, readItemLine, splitBodyLines } from './body-lines.js';
+
+/**
+ * An issue body read as Tandem's skeleton with the pair's text in between. Every line belongs to
+ * exactly one unit: either to the unit's own lines (Tandem's: a marker, a heading, a program item, a
+ * line of the introduction) or to the gap after them (the pair's, up to the next unit, byte for byte).
+ */
+export type UnitKind =
+  | 'start'
+  | 'issue'
+  | 'line'
+  | 'header'
+  | 'item'
+  | 'tail'
+  | 'former-heading'
+  | 'former'
+  | 'notes-line';
+
+export interface Unit {
+  readonly kind: UnitKind;
+  /** `head`, `tail`, `notes`, `former`, or the key of the session it belongs to. */
+  readonly region: string;
+  readonly lines: BodyLine[];
+  readonly gap: BodyLine[];
+  /** Items: the text after the box; lines: the trimmed line. */
+  readonly text: string;
+  readonly checked: boolean;
+  /** Sessions: which copy of a session (the pair may have duplicated one) this unit is in. */
+  readonly copy: number;
+}
+
+export interface LayoutSession {
+  readonly key: string;
+  readonly date?: string;
+  /** Some box in the session is ticked, a program item or one of the pair's. */
+  hasTick: boolean;
+  copies: number;
+  /** Hashes the session's record lists that no line of the session matched: items gone from it. */
+  readonly missing: string[];
+}
+
+export interface BodyLayout {
+  readonly units: Unit[];
+  readonly sessions: Map<string, LayoutSession>;
+  /** From the notes marker in Tandem's place to the end, verbatim. */
+  readonly notes?: string;
+  /** `\r\n` when the pair saved Tandem's part in GitHub's editor. */
+  readonly eol: string;
+  /** Texts of task items that are the pair's (not recognised as Tandem's), outside the notes. */
+  readonly pairItemTexts: Set<string>;
+}
+
+/** What the merge knows of Tandem's lines when a body has no records (an issue from before them). */
+export interface LayoutFallback {
+  readonly head: readonly string[];
+  readonly tail: readonly string[];
+  readonly notes: readonly string[];
+  /** The desired items of a session. */
+  readonly items: (sessionKey: string) => readonly string[];
+}
+
+type Structure =
+  | { kind: 'issue' }
+  | { kind: 'head-record'; hashes: string[] }
+  | { kind: 'header'; key: string; date?: string; hashes?: string[]; end: number }
+  | { kind: 'tail'; hashes: string[] }
+  | { kind: 'former-heading' }
+  | { kind: 'former'; key: string };
+
+const FORMER_HEADINGS = new Set(
+  (['en', 'de'] as const).map((language) => `### ${localeStrings(language).formerSessionsHeading}`),
+);
+
+class Counts {
+  private readonly counts = new Map<string, number>();
+  constructor(values: Iterable<string>) {
+    for (const value of values) this.counts.set(value, (this.counts.get(value) ?? 0) + 1);
+  }
+  take(value: string): boolean {
+    const count = this.counts.get(value) ?? 0;
+    if (count > 0) this.counts.set(value, count - 1);
+    return count > 0;
+  }
+  left(): string[] {
+    return [...this.counts].flatMap(([value, count]) => Array<string>(count).fill(value));
+  }
+}
+
+function isInCode(ranges: readonly (readonly [number, number])[]): (line: number) => boolean {
+  const inside = new Set<number>();
+  for (const [first, end] of ranges) for (let line = first; line < end; line += 1) inside.add(line);
+  return (line) => inside.has(line);
+}
+
+/** Tandem's structural lines, each only in Tandem's place (see the README, "How sync keeps…"). */
+function findStructure(lines: readonly BodyLine[], end: number, inCode: (line: number) => boolean) {
+  const found = new Map<number, Structure>();
+  const text = (index: number) => lines[index]?.text ?? '';
+  const isOwnLine = (index: number) => index >= 0 && index < end && !inCode(index);
+  for (let index = 0; index < end; index += 1) {
+    if (!isOwnLine(index) || !text(index).startsWith('<!-- tandem:')) continue;
+    const sessionKey = readSessionMarker(text(index));
+    const record = readRecordLine(text(index));
+    const nextRecord = isOwnLine(index + 1) ? readRecordLine(text(index + 1)) : undefined;
+    const hasHeading = isOwnLine(index - 1) && isHeadingLine(text(index - 1)) && !found.has(index - 1);
+    const start = hasHeading ? index - 1 : index;
+    if (sessionKey !== undefined) {
+      const own = nextRecord?.kind === 'items' && (nextRecord.key ?? sessionKey) === sessionKey;
+      // A session marker counts right under its heading or right above its record.
+      if (!hasHeading && !own) continue;
+      const header = own
+        ? { kind: 'header' as const, key: sessionKey, hashes: nextRecord.hashes, end: index + 2 }
+        : { kind: 'header' as const, key: sessionKey, end: index + 1 };
+      found.set(start, own && nextRecord.date ? { ...header, date: nextRecord.date } : header);
+      index = header.end - 1;
+    } else if (record?.kind === 'items' && record.key !== undefined) {
+      // The record of a session whose marker the pair deleted: it still says which session this is.
+      const header = { kind: 'header' as const, key: record.key, hashes: record.hashes, end: index + 1 };
+      found.set(start, record.date ? { ...header, date: record.date } : header);
+    } else if (record?.kind === 'tail') {
+      found.set(index, { kind: 'tail', hashes: record.hashes });
+    } else if (readFormerSessionMarker(text(index)) !== undefined) {
+      let above = index - 1;
+      while (isOwnLine(above) && text(above).trim() === '') above -= 1;
+      if (isOwnLine(above) && !found.has(above) && FORMER_HEADINGS.has(text(above).trim()))
+        found.set(above, { kind: 'former-heading' });
+      found.set(index, { kind: 'former', key: readFormerSessionMarker(text(index))! });
+    }
+  }
+  return found;
+}
+
+/** The notes marker's line: the one the scan takes (in Tandem's place), or none. */
+function findNotesLine(body: string, lines: readonly BodyLine[]): number | undefined {
+  const offset = scanIssueBody(body).notesOffset;
+  if (offset === undefined) return undefined;
+  let at = 0;
+  for (let index = 0; index < lines.length; index += 1) {
+    const next = at + lines[index]!.text.length + lines[index]!.eol.length;
+    if (offset < next) return lines[index]!.text.trimStart().startsWith(NOTES_MARKER) ? index : undefined;
+    at = next;
+  }
+  return undefined;
+}
+
+export function readBodyLayout(body: string, fallback?: LayoutFallback): BodyLayout {
+  const lines = splitBodyLines(body);
+  const scan = scanIssueBody(body);
+  const inCode = isInCode(scan.codeRanges);
+  const notesLine = findNotesLine(body, lines);
+  const end = notesLine ?? lines.length;
+  const structure = findStructure(lines, end, inCode);
+  const issue = findIssueMarkerLine(body);
+  const issueLine = issue === undefined ? -1 : splitBodyLines(body.slice(0, issue.start)).length;
+  if (issueLine >= 0 && issueLine < end) structure.set(issueLine, { kind: 'issue' });
+  const headRecord = issueLine >= 0 ? readRecordLine(lines[issueLine + 1]?.text ?? '') : undefined;
+  if (headRecord?.kind === 'head')
+    structure.set(issueLine + 1, { kind: 'head-record', hashes: headRecord.hashes });
+  else if (issueLine < 0) placeHeadRecord(lines, structure);
+
+  const checkedLines = new Set(scan.items.filter((item) => item.checked).map((item) => item.line - 1));
+  const units: Unit[] = [];
+  const sessions = new Map<string, LayoutSession>();
+  const pairItemTexts = new Set<string>();
+  let unit: Unit = { kind: 'start', region: 'head', lines: [], gap: [], text: '', checked: false, copy: 0 };
+  units.push(unit);
+  let region = 'head';
+  let known: Counts | undefined = new Counts((fallback?.head ?? []).map(hashLine));
+  let session: LayoutSession | undefined;
+  let isItemRecord = false;
+  const open = (kind: UnitKind, own: BodyLine[], text = '', checked = false) => {
+    unit = { kind, region, lines: own, gap: [], text, checked, copy: session?.copies ?? 0 };
+    units.push(unit);
+  };
+  const leave = () => {
+    if (session && known) session.missing.push(...known.left());
+    session = undefined;
+  };
+
+  for (let index = 0; index < end; index += 1) {
+    const line = lines[index]!;
+    const found = structure.get(index);
+    if (found?.kind === 'issue') {
+      open('issue', [line]);
+    } else if (found?.kind === 'head-record') {
+      unit.lines.push(line);
+      known = new Counts(found.hashes);
+      isItemRecord = false;
+    } else if (found?.kind === 'header') {
+      leave();
+      region = found.key;
+      session = sessions.get(found.key);
+      if (session) session.copies += 1;
+      else {
+        session = {
+          key: found.key,
+          hasTick: false,
+          copies: 1,
+          missing: [],
+          ...(found.date && { date: found.date }),
+        };
+        sessions.set(found.key, session);
+      }
+      open('header', lines.slice(index, found.end));
+      const fallbackItems = fallback?.items(found.key).map(hashItemText);
+      known = found.hashes ? new Counts(found.hashes) : fallbackItems && new Counts(fallbackItems);
+      isItemRecord = true;
+      index = found.end - 1;
+    } else if (found?.kind === 'tail') {
+      leave();
+      region = 'tail';
+      open('tail', [line]);
+      known = new Counts(found.hashes);
+      isItemRecord = false;
+    } else if (found?.kind === 'former-heading' || found?.kind === 'former') {
+      leave();
+      region = found.kind === 'former' ? `former:${found.key}` : 'former';
+      open(found.kind, [line]);
+      known = undefined;
+    } else {
+      const item = inCode(index) ? undefined : readItemLine(line.text);
+      const isChecked = checkedLines.has(index) || (item !== undefined && item.box !== ' ');
+      if (session && isChecked) session.hasTick = true;
+      if (item && isItemRecord && known?.take(hashItemText(item.text))) {
+        open('item', [line], item.text, item.box !== ' ');
+      } else if (
+        !isItemRecord &&
+        known &&
+        !inCode(index) &&
+        !isBlank(line) &&
+        known.take(hashLine(line.text))
+      ) {
+        open('line', [line], line.text.trim());
+      } else {
+        if (item && region !== 'tail') pairItemTexts.add(item.text);
+        unit.gap.push(line);
+      }
+    }
+  }
+  leave();
+  if (fallback && !units.some((candidate) => candidate.region === 'tail'))
+    splitLastGap(units, fallback.tail, 'line', 'tail');
+  // Without a notes marker, the desired notes' own lines are Tandem's: what follows them was the notes.
+  if (notesLine === undefined && fallback) splitLastGap(units, fallback.notes, 'notes-line', 'notes');
+  const eolSource = lines.slice(0, end).find((line) => line.eol !== '')?.eol;
+  const hasCrlf = lines.slice(0, end).some((line) => line.eol === '\r\n');
+  return {
+    units,
+    sessions,
+    eol: hasCrlf ? '\r\n' : (eolSource ?? '\n'),
+    pairItemTexts,
+    ...(notesLine !== undefined && {
+      notes: lines
+        .slice(notesLine)
+        .map((line) => line.text + line.eol)
+        .join(''),
+    }),
+  };
+}
+
+/**
+ * Splits the last unit's gap where a line of `wanted` stands: for bodies that lack a record (the tail
+ * of an issue written before tail records) or a notes marker (deleted by the pair).
+ */
+function splitLastGap(units: Unit[], wantedLines: readonly string[], kind: UnitKind, region: string): void {
+  const wanted = new Counts(wantedLines.map((line) => line.trim()).filter((line) => line !== ''));
+  const last = units.at(-1)!;
+  const gap = last.gap.splice(0);
+  let target = last;
+  for (const line of gap) {
+    if (!isBlank(line) && wanted.take(line.text.trim())) {
+      target = { kind, region, lines: [line], gap: [], text: line.text.trim(), checked: false, copy: 0 };
+      units.push(target);
+    } else target.gap.push(line);
+  }
+}
+
+/** Without an issue marker, the head record still counts where it stands before the sessions. */
+function placeHeadRecord(lines: readonly BodyLine[], structure: Map<number, Structure>): void {
+  for (let index = 0; index < lines.length && !structure.has(index); index += 1) {
+    const record = readRecordLine(lines[index]!.text);
+    if (record?.kind === 'head') {
+      structure.set(index, { kind: 'head-record', hashes: record.hashes });
+      return;
+    }
+  }
+}

@@ -1,0 +1,12 @@
+import { mergeIssueBody } from './src/core/merge-issue-body.ts';
+import { NOTES_MARKER } from './src/core/markers.ts';
+import { renderIssue } from './src/core/render/render-issue.ts';
+import { exampleProgram, exampleSessions, exampleTandem } from './tests/core/render/example-program.ts';
+const program = exampleProgram();
+const sessions = exampleSessions(program);
+const render = (list) => renderIssue({ program, tandem: exampleTandem, sessions: list }).body;
+const original = render(sessions);
+const actual = original.replace("- [ ] Discuss limits, data protection and our company's rules on AI use\n", "- [ ] Discuss limits, data protection and our company's rules on AI use\n- [ ] try the assistant at home\n\n  A paragraph of ours.\n");
+const without = render(sessions.filter((session) => session.key !== 'topic-ai-tools-1'));
+const merged = mergeIssueBody(without, actual);
+console.log(merged.slice(merged.indexOf('### 4')));
