@@ -170,7 +170,7 @@ export function scanIssueBody(markdown: string): IssueBodyScan {
 function scanUncached(markdown: string): IssueBodyScan {
   const lines = createSourceLines(markdown);
   const { items: rawItems, markers, codeRanges } = collect(lines);
-  const notesOffset = findNotesMarker(markers)?.offset;
+  const notesOffset = findNotesMarker(markers, (marker) => isInTandemsPlace(lines, marker.offset))?.offset;
   const sections = markers.filter((marker) => marker.kind === 'session' || marker.kind === 'former');
   let sectionIndex = -1;
   // Object literals of fixed shapes: spreading optional fields costs microseconds an item.
@@ -194,17 +194,33 @@ function scanUncached(markdown: string): IssueBodyScan {
     : { items, markers, notesOffset, codeRanges };
 }
 
+/** A session marker right under a heading or right above its item record, as Tandem writes it. */
+export function isInTandemsPlace(lines: SourceLines, offset: number): boolean {
+  const line = lines.lineOf(offset);
+  return (
+    (line > 0 && /^ {0,3}#{1,6}(?:[ \t]|$)/.test(lines.text(line - 1))) ||
+    (line + 1 < lines.count &&
+      lines
+        .text(line + 1)
+        .trimStart()
+        .startsWith('<!-- tandem:items'))
+  );
+}
+
 /**
- * The notes marker in Tandem's place: the first one below which no session starts that was not
- * already above it. A notes marker the pair moved above the sessions is then their text, while a
- * session marker they pasted into their notes stays part of the notes.
+ * The notes marker in Tandem's place: the first one below which no session starts (in Tandem's
+ * place) that was not already above it. A notes marker the pair moved above the sessions is then
+ * their text, while a session marker they pasted into their notes stays part of the notes.
  */
-export function findNotesMarker(markers: readonly ScannedMarker[]): ScannedMarker | undefined {
+export function findNotesMarker(
+  markers: readonly ScannedMarker[],
+  isSessionStart: (marker: ScannedMarker) => boolean = () => true,
+): ScannedMarker | undefined {
   const seen = new Set<string>();
   const notes = markers.filter((marker) => marker.kind === 'notes');
   if (notes.length === 0) return undefined;
   const isAbove = (offset: number) => (marker: ScannedMarker) =>
-    marker.kind === 'session' && marker.offset > offset && !seen.has(marker.key);
+    marker.kind === 'session' && marker.offset > offset && !seen.has(marker.key) && isSessionStart(marker);
   let index = 0;
   for (const candidate of notes) {
     for (; index < markers.length && markers[index]!.offset < candidate.offset; index += 1) {

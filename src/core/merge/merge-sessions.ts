@@ -1,3 +1,4 @@
+import { readSessionMarker, sessionMarker } from '../markers.js';
 import { hashItemText } from '../render/item-record.js';
 import { type BodyLine, readItemLine } from './body-lines.js';
 import { matchItems } from './match-items.js';
@@ -100,7 +101,7 @@ export function writeFrozenSession(
   }
   for (const unit of actual) {
     if (unit.kind === 'header' && unit.copy <= 1) {
-      writer.tandem(unit.lines.map((line) => rewriteRecord(line, rewording)));
+      writer.tandem(repairHeader(unit.lines, key).map((line) => rewriteRecord(line, rewording)));
     } else if (unit.kind === 'item' && !folded.has(unit)) {
       const text = rewording.get(unit) ?? unit.text;
       const box = ticked.has(unit) ? 'x' : readItemLine(unit.lines[0]!.text)!.box;
@@ -110,6 +111,14 @@ export function writeFrozenSession(
     writer.pair(unit.gap);
   }
   for (const gap of homecoming) writer.pair(gap);
+}
+
+/** A header whose session marker the pair deleted gets it back, under its heading. */
+function repairHeader(lines: readonly BodyLine[], key: string): readonly BodyLine[] {
+  if (lines.some((line) => readSessionMarker(line.text) === key)) return lines;
+  const at = lines.findIndex((line) => line.text.startsWith('<!-- tandem:items'));
+  const marker = { text: sessionMarker(key), eol: '\n' };
+  return at < 0 ? [...lines, marker] : [...lines.slice(0, at), marker, ...lines.slice(at)];
 }
 
 /** In the item record of a frozen session, a reworded item's hash becomes its new text's. */

@@ -10,8 +10,8 @@ export interface PlannedSession {
 /**
  * Which sessions the merged issue has, in order. A session of the issue is history when its day is
  * before `today` or a box in it is ticked: it stays, whatever the program says now. Of the program's
- * sessions, one whose key history already has is left out (the pair has had it), and so is a new one
- * whose day is already past (the program cannot add to history); the rest are re-planned. History
+ * sessions, one whose key history already has is left out (the pair has had it), and so is one whose
+ * day is already past (the program cannot add to history); the rest are re-planned. History
  * keeps the order the issue gives it; the program's sessions go in by date, after history of the
  * same day.
  */
@@ -27,9 +27,8 @@ export function planSessions(want: BodyLayout, have: BodyLayout, today?: string)
   const ahead: PlannedSession[] = [];
   for (const session of want.sessions.values()) {
     const date = session.date ?? '';
-    const isNewPast =
-      today !== undefined && date < today && have.sessions.size > 0 && !have.sessions.has(session.key);
-    if (!frozenKeys.has(session.key) && !isNewPast) ahead.push({ key: session.key, isFrozen: false, date });
+    const isPast = today !== undefined && date < today && have.sessions.size > 0;
+    if (!frozenKeys.has(session.key) && !isPast) ahead.push({ key: session.key, isFrozen: false, date });
   }
   const planned: PlannedSession[] = [];
   let next = 0;

@@ -5,10 +5,12 @@ import { gfmTaskListItemFromMarkdown } from 'mdast-util-gfm-task-list-item';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
 import { gfmTaskListItem } from 'micromark-extension-gfm-task-list-item';
+import { createSourceLines } from '../../../src/core/checklist/source-lines.js';
 import {
   type ChecklistItem,
   findNotesMarker,
   type IssueBodyScan,
+  isInTandemsPlace,
   type ScannedItem,
   type ScannedMarker,
 } from '../../../src/core/checklist.js';
@@ -130,7 +132,8 @@ export function referenceScanIssueBody(markdown: string): IssueBodyScan {
   const rawItems: RawItem[] = [];
   const markers: ScannedMarker[] = [];
   collect(markdown, parseMarkdown(markdown), undefined, rawItems, markers);
-  const notesOffset = findNotesMarker(markers)?.offset;
+  const lines = createSourceLines(markdown);
+  const notesOffset = findNotesMarker(markers, (marker) => isInTandemsPlace(lines, marker.offset))?.offset;
   const sections = markers.filter((marker) => marker.kind === 'session' || marker.kind === 'former');
   let sectionIndex = -1;
   const items = rawItems.map((raw): ScannedItem => {
