@@ -1,4 +1,4 @@
-import { programLabel, renderDesiredIssues } from '../core/desired-issues.js';
+import { programLabel, renderDesiredIssue } from '../core/desired-issues.js';
 import {
   formatPlanCounts,
   formatPlanDiffs,
@@ -7,6 +7,7 @@ import {
 } from '../core/format-plan.js';
 import { type DesiredIssue, planSync, type SyncPlan } from '../core/plan-sync.js';
 import type { Program } from '../core/program.js';
+import { BodyTooLargeError } from '../core/render/render-errors.js';
 import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
 import { type IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync } from './apply-sync.js';
@@ -15,6 +16,7 @@ import { connectGitHub, type GitHubSettings } from './github-settings.js';
 import { loadPrograms, readTemplate } from './load-programs.js';
 import type { Output } from './output.js';
 import { reportDiagnostics } from './report-diagnostics.js';
+import { todayIn } from './today.js';
 
 export interface SyncCommandOptions {
   readonly root: string;
@@ -23,6 +25,8 @@ export interface SyncCommandOptions {
   /** Plan only: print the plan and write nothing. */
   readonly isDryRun: boolean;
   readonly isJson: boolean;
+  /** `--today`: sessions before it are history; default the real today in the program's time zone. */
+  readonly today?: string;
 }
 
 export interface SyncCommandResult {
@@ -55,7 +59,8 @@ export async function runSyncCommand(
   let canWrite = !options.isDryRun;
   for (const program of loaded.programs) {
     try {
-      const { plan, desired } = await planProgram(api, program, options.root);
+      const { plan, desired, renderFailures, planContext } = await planProgram(api, program, options);
+      failures.push(...renderFailures);
       plans.push(plan);
       output.line(formatPlanCounts(plan));
       if (!options.isJson) output.line(formatPlanTable(plan));
@@ -69,7 +74,7 @@ export async function runSyncCommand(
       await ensureLabels(api, program, plan);
       const results = await applySync({ api, plan, programLabel: programLabel(program.id), output });
       if (results.some((result) => result.action.kind === 'create' && !result.error)) {
-        results.push(...(await closeRaceDuplicates(api, program, desired, output)));
+        results.push(...(await closeRaceDuplicates(api, program, desired, output, planContext)));
       }
       applied.push(...results);
       for (const result of results) {
@@ -115,18 +120,45 @@ export async function runSyncCommand(
 async function planProgram(
   api: IssuesApi,
   program: Program,
-  root: string,
-): Promise<{ plan: SyncPlan; desired: DesiredIssue[] }> {
+  options: Pick<SyncCommandOptions, 'root' | 'today'>,
+): Promise<{
+  plan: SyncPlan;
+  desired: DesiredIssue[];
+  renderFailures: string[];
+  planContext: { today: string; failed: readonly string[] };
+}> {
   // Listed before rendering: the request leaves the moment the program is known to be valid.
   const actual = await api.listIssuesWithLabel(programLabel(program.id));
-  const desired = renderDesiredIssues(program, readTemplate(root, program.templates.issue));
-  return { plan: planAgainst(program, desired, actual), desired };
+  const template = readTemplate(options.root, program.templates.issue);
+  const desired: DesiredIssue[] = [];
+  const failed: string[] = [];
+  const renderFailures: string[] = [];
+  // One tandem whose issue cannot fit GitHub's limit fails alone; its issue is left as it is.
+  for (const tandem of program.tandems) {
+    try {
+      desired.push(renderDesiredIssue(program, tandem, template));
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      failed.push(tandem.id);
+      renderFailures.push(`${program.id}/${tandem.id}: ${error.message}`);
+    }
+  }
+  const today = todayIn(program.timezone, options.today);
+  const planContext = { today, failed };
+  return { plan: planAgainst(program, desired, actual, planContext), desired, renderFailures, planContext };
 }
 
-function planAgainst(program: Program, desired: DesiredIssue[], actual: IssueSnapshot[]): SyncPlan {
+function planAgainst(
+  program: Program,
+  desired: DesiredIssue[],
+  actual: IssueSnapshot[],
+  context: { today: string; failed: readonly string[] },
+): SyncPlan {
   return planSync({
     programId: program.id,
     language: program.language,
+    today: context.today,
+    failedTandemIds: context.failed,
     desired,
     actual,
     closeComment: () => closeComment(program),
@@ -144,8 +176,14 @@ async function closeRaceDuplicates(
   program: Program,
   desired: DesiredIssue[],
   output: Output,
+  context: { today: string; failed: readonly string[] },
 ): Promise<AppliedAction[]> {
-  const recheck = planAgainst(program, desired, await api.listIssuesWithLabel(programLabel(program.id)));
+  const recheck = planAgainst(
+    program,
+    desired,
+    await api.listIssuesWithLabel(programLabel(program.id)),
+    context,
+  );
   const duplicates = recheck.actions.filter((action) => action.kind === 'close-duplicate');
   if (duplicates.length === 0) return [];
   return applySync({

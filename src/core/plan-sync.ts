@@ -1,5 +1,5 @@
 import { readIssueMarker } from './markers.js';
-import { mergeIssueBody } from './merge-issue-body.js';
+import { type MergeReport, mergeIssueBodyWithReport } from './merge-issue-body.js';
 import type { Language } from './program.js';
 
 /** What a tandem's issue should look like, freshly rendered (all boxes open). */
@@ -37,6 +37,8 @@ export type SyncAction =
       readonly number: number;
       readonly before: ActualIssue;
       readonly changes: IssueChanges;
+      /** Ticks the merge kept on reworded items, and ticked items it drops, for reviewers. */
+      readonly ticks?: MergeReport;
     }
   | { readonly kind: 'close'; readonly tandemId: string; readonly number: number; readonly comment: string }
   | {
@@ -62,6 +64,10 @@ export interface PlanSyncInput {
   readonly actual: readonly ActualIssue[];
   readonly closeComment: (tandemId: string) => string;
   readonly duplicateComment: (canonical: number) => string;
+  /** The program's today (`YYYY-MM-DD`): sessions before it are history (see mergeIssueBody). */
+  readonly today?: string;
+  /** Tandems that could not be rendered: their issues are left as they are, never closed. */
+  readonly failedTandemIds?: readonly string[];
 }
 
 /**
@@ -80,7 +86,7 @@ export function planSync(input: PlanSyncInput): SyncPlan {
       actions.push({ kind: 'create', tandemId: desired.tandemId, issue: desired });
       continue;
     }
-    actions.push(planExisting(desired, canonical, input.language));
+    actions.push(planExisting(desired, canonical, input));
     for (const duplicate of duplicates.filter((issue) => issue.state === 'open')) {
       actions.push({
         kind: 'close-duplicate',
@@ -92,8 +98,9 @@ export function planSync(input: PlanSyncInput): SyncPlan {
     }
   }
 
+  const failed = new Set(input.failedTandemIds);
   for (const [tandemId, issues] of byTandem) {
-    if (desiredIds.has(tandemId)) continue;
+    if (desiredIds.has(tandemId) || failed.has(tandemId)) continue;
     for (const issue of issues.filter((candidate) => candidate.state === 'open')) {
       actions.push({ kind: 'close', tandemId, number: issue.number, comment: input.closeComment(tandemId) });
     }
@@ -117,8 +124,17 @@ function groupByTandem(programId: string, actual: readonly ActualIssue[]): Map<s
   return groups;
 }
 
-function planExisting(desired: DesiredIssue, actual: ActualIssue, language?: Language): SyncAction {
-  const body = mergeIssueBody(desired.body, actual.body, { language });
+function planExisting(
+  desired: DesiredIssue,
+  actual: ActualIssue,
+  { language, today }: Pick<PlanSyncInput, 'language' | 'today'>,
+): SyncAction {
+  const merged = mergeIssueBodyWithReport(desired.body, actual.body, {
+    ...(language && { language }),
+    ...(today && { today }),
+  });
+  const { body } = merged;
+  const hasTickNews = merged.report.keptTicks.length > 0 || merged.report.droppedTicks.length > 0;
   const addLabels = desired.labels.filter((label) => !actual.labels.includes(label));
   // People are assigned when the issue is created, reopened or gets new people (a new title), never
   // on every run: someone unassigned on purpose, or a login GitHub cannot assign, stays as it is.
@@ -134,7 +150,13 @@ function planExisting(desired: DesiredIssue, actual: ActualIssue, language?: Lan
     ...(addLabels.length > 0 && { addLabels }),
     ...(addAssignees.length > 0 && { addAssignees }),
   };
-  const base = { tandemId: desired.tandemId, number: actual.number, before: actual, changes };
+  const base = {
+    tandemId: desired.tandemId,
+    number: actual.number,
+    before: actual,
+    changes,
+    ...(hasTickNews && { ticks: merged.report }),
+  };
   if (actual.state === 'closed') return { kind: 'reopen', ...base };
   if (Object.keys(changes).length === 0) {
     return { kind: 'unchanged', tandemId: desired.tandemId, number: actual.number };
