@@ -115,7 +115,7 @@ export function mergeIssueBodyWithReport(
 /** The introduction or the text after the sessions: lines matched by text, the pair's in between. */
 function writeByText(writer: BodyWriter, desired: readonly Unit[], actual: readonly Unit[]): void {
   if (desired.length === 0) {
-    for (const unit of actual) writer.pair(unit.gap);
+    for (const unit of actual) if (hasText(unit.gap)) writer.pair(unit.gap);
     return;
   }
   const matches = matchByText(actual, desired);

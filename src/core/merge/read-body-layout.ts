@@ -206,8 +206,8 @@ export function readBodyLayout(body: string, fallback?: LayoutFallback): BodyLay
         sessions.set(found.key, session);
       }
       open('header', lines.slice(index, found.end));
-      const fallbackItems = fallback?.items(found.key).map(hashItemText);
-      known = found.hashes ? new Counts(found.hashes) : fallbackItems && new Counts(fallbackItems);
+      if (found.hashes) known = new Counts(found.hashes);
+      else known = fallback && new Counts(fallback.items(found.key).map(hashItemText));
       isItemRecord = true;
       index = found.end - 1;
     } else if (found?.kind === 'tail') {

@@ -19,9 +19,19 @@ const ITEM_RECORD_PATTERN = new RegExp(
 );
 const LINE_RECORD_PATTERN = new RegExp(`^<!-- tandem:(head|tail)((?: ${HASH})*) -->$`);
 
+// A sync hashes the same texts in every tandem's issue: remembered, up to a bound.
+const recentHashes = new Map<string, string>();
+const RECENT_HASHES = 20_000;
+
 /** 48 bits: a pair's own line is mistaken for one of Tandem's only on a hash collision. */
-export const hashItemText = (text: string): string =>
-  createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
+export function hashItemText(text: string): string {
+  const known = recentHashes.get(text);
+  if (known !== undefined) return known;
+  const hash = createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 12);
+  if (recentHashes.size >= RECENT_HASHES) recentHashes.clear();
+  recentHashes.set(text, hash);
+  return hash;
+}
 
 /** A line that is not an item: hashed apart from item texts, blanks around it ignored. */
 export const hashLine = (line: string): string => hashItemText(`\u0001${line.trim()}`);
