@@ -57,6 +57,8 @@ export function mergeIssueBodyWithReport(
   actual: string,
   options: MergeIssueBodyOptions = {},
 ): MergeResult {
+  // Most issues of a sync are unchanged: the merge of a body with itself is that body.
+  if (desired === actual) return { body: actual, report: { keptTicks: [], droppedTicks: [] } };
   const want = readBodyLayout(desired);
   const wanted = byRegion(want);
   const have = readBodyLayout(actual, {

@@ -8,14 +8,21 @@ import { distance } from 'fastest-levenshtein';
  */
 export const REWORD_MEASURE = 0.25;
 
+const folded = new Map<string, string>();
+
 export function foldItemText(text: string): string {
-  return text
+  const known = folded.get(text);
+  if (known !== undefined) return known;
+  if (folded.size >= 20_000) folded.clear();
+  const fold = text
     .normalize('NFKC')
     .toLowerCase()
     .replace(/\\(.)/g, '$1')
     .replace(/[\p{P}\p{S}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  folded.set(text, fold);
+  return fold;
 }
 
 /** The folded distance as a share of the longer text: 0 the same, above REWORD_MEASURE another item. */
