@@ -94,7 +94,7 @@ export function writeFrozenSession(
   const matches = matchItems(live, itemsOf(desired));
   const rewording = new Map<Unit, string>();
   for (const [want, have] of matches) {
-    if (have.text === want.text) continue;
+    if (have.text === want.text || isShortened(have.text, want.text)) continue;
     rewording.set(have, want.text);
     if (have.checked || ticked.has(have))
       report.keptTicks.push({ sessionKey: key, from: have.text, to: want.text });
@@ -112,6 +112,10 @@ export function writeFrozenSession(
   }
   for (const gap of homecoming) writer.pair(gap);
 }
+
+/** The program's item cut to fit GitHub's limit: history keeps it whole. */
+const isShortened = (whole: string, cut: string): boolean =>
+  cut.endsWith('…') && whole.startsWith(cut.slice(0, -1).trimEnd());
 
 /** A header whose session marker the pair deleted gets it back, under its heading. */
 function repairHeader(lines: readonly BodyLine[], key: string): readonly BodyLine[] {
