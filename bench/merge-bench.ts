@@ -23,7 +23,7 @@ function sessions(wording: string): Session[] {
 /** The pair's year: every third item ticked, a sub-item or a paragraph under every other one. */
 function actAsPair(body: string): string {
   let count = 0;
-  return body.replace(/^- \[ \] (.*)$/gm, (line, text: string) => {
+  return body.replace(/^- \[ \] (.*)$/gm, (_line, text: string) => {
     count += 1;
     const box = count % 3 === 0 ? '- [x] ' : '- [ ] ';
     const extra = count % 2 === 0 ? `\n  - we noted something about item ${count}` : '';
