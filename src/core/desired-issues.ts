@@ -1,6 +1,6 @@
 import type { DesiredIssue } from './plan-sync.js';
 import type { Program, Tandem } from './program.js';
-import { renderIssue } from './render/render-issue.js';
+import { renderIssue, renderSmallerIssueBodies } from './render/render-issue.js';
 import { scheduleSessions } from './schedule-sessions.js';
 
 /** The label every issue of a program carries: how sync and report list them. */
@@ -10,8 +10,16 @@ export const programLabel = (programId: string): string => `tandem:${programId}`
 export function renderDesiredIssue(program: Program, tandem: Tandem, issueTemplate?: string): DesiredIssue {
   const labels = [...new Set([...program.labels, programLabel(program.id)])];
   const sessions = scheduleSessions(program, tandem);
-  const { title, body } = renderIssue({ program, tandem, sessions, template: issueTemplate });
-  return { tandemId: tandem.id, title, body, labels, assignees: [tandem.mentor, tandem.mentee] };
+  const input = { program, tandem, sessions, template: issueTemplate };
+  const { title, body, step = 0 } = renderIssue(input);
+  return {
+    tandemId: tandem.id,
+    title,
+    body,
+    labels,
+    assignees: [tandem.mentor, tandem.mentee],
+    smallerBodies: () => renderSmallerIssueBodies(input, step),
+  };
 }
 
 /** Every tandem's issue as the program wants it. */

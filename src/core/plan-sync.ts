@@ -1,6 +1,7 @@
 import { readIssueMarker } from './markers.js';
 import { type MergeReport, mergeIssueBodyWithReport } from './merge-issue-body.js';
 import type { Language } from './program.js';
+import { MAX_BODY_LENGTH } from './render/render-issue.js';
 
 /** What a tandem's issue should look like, freshly rendered (all boxes open). */
 export interface DesiredIssue {
@@ -9,6 +10,8 @@ export interface DesiredIssue {
   readonly body: string;
   readonly labels: readonly string[];
   readonly assignees: readonly string[];
+  /** The body shortened further, step by step, for when the merge with the pair's text is too long. */
+  readonly smallerBodies?: () => readonly string[];
 }
 
 /** A tandem issue as it is on GitHub now. */
@@ -129,10 +132,13 @@ function planExisting(
   actual: ActualIssue,
   { language, today }: Pick<PlanSyncInput, 'language' | 'today'>,
 ): SyncAction {
-  const merged = mergeIssueBodyWithReport(desired.body, actual.body, {
-    ...(language && { language }),
-    ...(today && { today }),
-  });
+  const options = { ...(language && { language }), ...(today && { today }) };
+  let merged = mergeIssueBodyWithReport(desired.body, actual.body, options);
+  // Too long with what the pair wrote: Tandem's own text shrinks further, never theirs.
+  for (const smaller of merged.body.length > MAX_BODY_LENGTH ? (desired.smallerBodies?.() ?? []) : []) {
+    merged = mergeIssueBodyWithReport(smaller, actual.body, options);
+    if (merged.body.length <= MAX_BODY_LENGTH) break;
+  }
   const { body } = merged;
   const hasTickNews = merged.report.keptTicks.length > 0 || merged.report.droppedTicks.length > 0;
   const addLabels = desired.labels.filter((label) => !actual.labels.includes(label));

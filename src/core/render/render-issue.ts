@@ -25,6 +25,8 @@ export interface RenderIssueInput {
 export interface RenderedIssue {
   readonly title: string;
   readonly body: string;
+  /** Which degradation step gave this body (0: none). */
+  readonly step?: number;
 }
 
 /**
@@ -63,11 +65,23 @@ export function renderIssue(input: RenderIssueInput): RenderedIssue {
   const source = input.template ?? defaultIssueTemplate(program);
   const maxLength = input.maxLength ?? MAX_BODY_LENGTH;
   let length = 0;
-  for (const step of DEGRADATION_STEPS) {
+  for (const [index, step] of DEGRADATION_STEPS.entries()) {
     const data = buildIssueTemplateData(program, tandem, sessions, step);
     const body = finalizeIssueBody(runTemplate(source, data), data);
-    if (body.length <= maxLength) return { title: formatIssueTitle(program, tandem), body };
+    if (body.length <= maxLength) return { title: formatIssueTitle(program, tandem), body, step: index };
     length = body.length;
   }
   throw new BodyTooLargeError(tandem.id, length, maxLength);
+}
+
+/**
+ * The bodies of the degradation steps after `step`, for an issue whose merge with what the pair wrote
+ * does not fit: Tandem shortens its own text further; the merge keeps history and the pair's words.
+ */
+export function renderSmallerIssueBodies(input: RenderIssueInput, step: number): string[] {
+  const source = input.template ?? defaultIssueTemplate(input.program);
+  return DEGRADATION_STEPS.slice(step + 1).map((options) => {
+    const data = buildIssueTemplateData(input.program, input.tandem, input.sessions, options);
+    return finalizeIssueBody(runTemplate(source, data), data);
+  });
 }

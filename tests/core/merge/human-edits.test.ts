@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '../../../src/core/checklist.js';
+import { renderDesiredIssue } from '../../../src/core/desired-issues.js';
 import { issueMarker, NOTES_MARKER, readIssueMarker, sessionMarker } from '../../../src/core/markers.js';
 import { mergeIssueBody, mergeIssueBodyWithReport } from '../../../src/core/merge-issue-body.js';
 import { type ActualIssue, type DesiredIssue, planSync } from '../../../src/core/plan-sync.js';
@@ -161,6 +162,40 @@ describe('compaction to fit GitHub’s limit', () => {
     expect(ticked(merged)).toEqual([`topic-social-media-1: ${firstTopicItem}`]);
     expect(merged).toContain(`  ${words}\n`);
     expect(merged.length).toBeLessThanOrEqual(65_536);
+  });
+});
+
+describe('an issue that no longer fits with what the pair wrote', () => {
+  it('shrinks only Tandem’s text of the sessions ahead, keeping the pair’s notes and the ticks of the past', () => {
+    const long = (n: number) => `${'A long agenda item that explains a lot. '.repeat(8)}${n}`;
+    const topics = program.topics.map((topic, index) => ({
+      ...topic,
+      agenda: [long(index * 3), long(index * 3 + 1), long(index * 3 + 2)],
+    }));
+    const tandem = {
+      ...exampleTandem,
+      end: '2027-12-20',
+      cadence: { unit: 'week' as const, every: 1, text: 'weekly' },
+    };
+    const big = exampleProgram({ topics, tandems: [tandem] });
+    const desired = renderDesiredIssue(big, tandem);
+    expect(desired.body.length).toBeGreaterThan(55_000);
+    const notes = `\n${'Our long notes. '.repeat(1_000)}`.slice(0, 65_536 - desired.body.length + 2_000);
+    const first = topics[0]!.agenda[0]!;
+    const actual = tick(desired.body, first) + notes;
+    const plan = planSync({
+      programId: big.id,
+      today: '2027-02-01',
+      desired: [desired],
+      actual: [{ number: 1, title: desired.title, body: actual, state: 'open', labels: [], assignees: [] }],
+      closeComment: () => '',
+      duplicateComment: () => '',
+    });
+    const action = plan.actions[0]!;
+    const body = action.kind === 'update' ? action.changes.body! : '';
+    expect(body.length).toBeLessThanOrEqual(65_536);
+    expect(body.endsWith(notes)).toBe(true);
+    expect(ticked(body)).toEqual([`topic-social-media-1: ${first}`]);
   });
 });
 
