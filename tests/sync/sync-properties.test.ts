@@ -5,8 +5,8 @@ import { loadProgram } from '../../src/core/load-program.js';
 import { NOTES_MARKER, readIssueMarker } from '../../src/core/markers.js';
 import { type ActualIssue, planSync, type SyncPlan } from '../../src/core/plan-sync.js';
 import type { Program } from '../../src/core/program.js';
-import { FC_RUNS } from '../helpers/fc-runs.js';
 import { programYaml } from '../helpers/program-yaml.js';
+import { propertyRuns } from '../helpers/property-runs.js';
 
 /**
  * The sync rules as properties over the whole pure pipeline (load → schedule → render → plan → apply
@@ -418,7 +418,7 @@ describe('sync properties: a human-edit model (pure pipeline)', () => {
           }
         });
       }),
-      { numRuns: FC_RUNS, endOnFailure: true },
+      { numRuns: propertyRuns(100), endOnFailure: true },
     );
   }, 600_000);
 });

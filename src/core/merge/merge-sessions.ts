@@ -24,6 +24,12 @@ export interface MergeReport {
   readonly droppedTicks: DroppedTick[];
 }
 
+/** Another wording, not only other Markdown escapes or blanks (Tandem's escaping changed once). */
+const isNewWording = (before: string, after: string): boolean => {
+  const plain = (text: string) => text.replace(/\\(.)/g, '$1').replace(/\s+/g, ' ');
+  return plain(before) !== plain(after);
+};
+
 /** An item line with another box state or text, written as it was otherwise. */
 function rewriteItem(line: BodyLine, box: string, text: string): BodyLine {
   const item = readItemLine(line.text);
@@ -63,7 +69,8 @@ export function writeAheadSession(
     fragments.set(last, [...(fragments.get(last) ?? []), ...homecoming]);
   }
   for (const [want, have] of matches) {
-    if (have.checked && have.text !== want.text)
+    // Only a change in wording is news, not one in Markdown escaping or blanks.
+    if (have.checked && isNewWording(have.text, want.text))
       report.keptTicks.push({ sessionKey: key, from: have.text, to: want.text });
   }
   const matched = new Set(matches.values());
@@ -96,7 +103,7 @@ export function writeFrozenSession(
   for (const [want, have] of matches) {
     if (have.text === want.text || isShortened(have.text, want.text)) continue;
     rewording.set(have, want.text);
-    if (have.checked || ticked.has(have))
+    if ((have.checked || ticked.has(have)) && isNewWording(have.text, want.text))
       report.keptTicks.push({ sessionKey: key, from: have.text, to: want.text });
   }
   for (const unit of actual) {

@@ -4,7 +4,7 @@ import { type ChecklistItem, parseChecklist, scanIssueBody } from '../../../src/
 import { NOTES_MARKER, readSessionMarker } from '../../../src/core/markers.js';
 import { mergeIssueBody, mergeIssueBodyWithReport } from '../../../src/core/merge-issue-body.js';
 import { hashItemText, readItemRecord } from '../../../src/core/render/item-record.js';
-import { FC_RUNS } from '../../helpers/fc-runs.js';
+import { propertyRuns } from '../../helpers/property-runs.js';
 import { exampleProgram } from '../render/example-program.js';
 import {
   actAsPair,
@@ -109,7 +109,7 @@ describe('mergeIssueBody properties', () => {
           ]).toEqual([true, true, true, true]);
         },
       ),
-      { numRuns: FC_RUNS },
+      { numRuns: propertyRuns(250) },
     );
   });
 });
@@ -147,7 +147,7 @@ describe('mergeIssueBody when the pair deleted the notes marker', () => {
           isIdempotent: true,
         });
       }),
-      { numRuns: FC_RUNS },
+      { numRuns: propertyRuns(50) },
     );
   });
 });
