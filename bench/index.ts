@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { benchAction } from './action-bench.js';
 import { benchLoad } from './load-bench.js';
 import { benchMatch } from './match-bench.js';
+import { benchMerge } from './merge-bench.js';
 import { benchReport } from './report-bench.js';
 import { benchSync } from './sync-bench.js';
 import { benchValidate } from './validate-bench.js';
@@ -15,6 +16,7 @@ const benches: Record<string, () => Promise<void>> = {
   report: benchReport,
   action: benchAction,
   match: benchMatch,
+  merge: benchMerge,
 };
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(name in benches));

@@ -109,6 +109,7 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
             github: github(flags),
             isDryRun: name === 'plan' || Boolean(flags.dryRun),
             isJson: Boolean(flags.json),
+            today: parseToday(flags.today),
           },
           output,
         );

@@ -79,7 +79,7 @@ async function applyAction(
       if (changes.title !== undefined || changes.body !== undefined || action.kind === 'reopen') {
         // Merged again from a read made right before the write: a tick made since the listing stays.
         issue = await api.updateFromFreshRead(action.number, (fresh) => {
-          const body = mergeDesiredBody(action.desired, fresh.body, options.plan.language);
+          const { body } = mergeDesiredBody(action.desired, fresh.body, options.plan);
           assertFits(body);
           const title =
             changes.title !== undefined && changes.title !== fresh.title ? changes.title : undefined;

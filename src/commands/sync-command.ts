@@ -1,4 +1,4 @@
-import { programLabel, renderDesiredIssues } from '../core/desired-issues.js';
+import { programLabel, renderDesiredIssue } from '../core/desired-issues.js';
 import type { Diagnostic } from '../core/diagnostic.js';
 import {
   formatPlanCounts,
@@ -12,6 +12,7 @@ import { readIssueMarker } from '../core/markers.js';
 import { type DesiredIssue, planSync, type SyncPlan } from '../core/plan-sync.js';
 import type { Program } from '../core/program.js';
 import { escapeInline } from '../core/render/escape-markdown.js';
+import { BodyTooLargeError } from '../core/render/render-errors.js';
 import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
 import { type IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync, LabelsDroppedError } from './apply-sync.js';
@@ -20,6 +21,7 @@ import { connectGitHub, type GitHubSettings } from './github-settings.js';
 import { loadPrograms, readTemplate } from './load-programs.js';
 import type { Output } from './output.js';
 import { reportDiagnostics } from './report-diagnostics.js';
+import { todayIn } from './today.js';
 
 export interface SyncCommandOptions {
   readonly root: string;
@@ -28,6 +30,8 @@ export interface SyncCommandOptions {
   /** Plan only: print the plan and write nothing. */
   readonly isDryRun: boolean;
   readonly isJson: boolean;
+  /** `--today`: sessions before it are history; default the real today in the program's time zone. */
+  readonly today?: string;
 }
 
 export interface SyncCommandResult {
@@ -65,11 +69,13 @@ export async function runSyncCommand(
   const context: PlanContext = {
     api,
     root: options.root,
+    ...(options.today && { today: options.today }),
     knownProgramIds: new Set(loaded.programs.flatMap((program) => [program.id, ...(program.formerly ?? [])])),
   };
   for (const program of loaded.programs) {
     try {
-      const { plan, desired } = await planProgram(context, program);
+      const { plan, rendered, renderFailures } = await planProgram(context, program);
+      failures.push(...renderFailures);
       plans.push(plan);
       output.line(formatPlanCounts(plan));
       if (!options.isJson) output.line(formatPlanTable(plan));
@@ -84,7 +90,7 @@ export async function runSyncCommand(
       await ensureLabels(api, program, plan);
       const results = await applySync({ api, plan, programLabel: programLabel(program.id), output });
       if (results.some((result) => result.action.kind === 'create' && !result.error)) {
-        results.push(...(await closeRaceDuplicates(context, program, desired, output)));
+        results.push(...(await closeRaceDuplicates(context, rendered, output)));
       }
       applied.push(...results);
       outcomes.set(program.id, results);
@@ -153,26 +159,60 @@ interface PlanContext {
   readonly root: string;
   /** Every program id and former id of the program files: issues of other ids are orphans. */
   readonly knownProgramIds: ReadonlySet<string>;
+  /** `--today`, else each program's own today. */
+  readonly today?: string;
   /** Who opens Tandem's issues (found once per run, when first needed). */
   creators?: readonly string[];
+}
+
+/** A program's tandem issues as the program wants them. */
+interface RenderedProgram {
+  readonly program: Program;
+  readonly desired: DesiredIssue[];
+  /** Tandems whose issue cannot fit GitHub's limit: they fail alone, and their issues stay as they are. */
+  readonly failedTandemIds: readonly string[];
+  readonly renderFailures: string[];
+  readonly today: string;
+}
+
+function renderProgram(context: PlanContext, program: Program): RenderedProgram {
+  const template = readTemplate(context.root, program.templates.issue);
+  const rendered: RenderedProgram = {
+    program,
+    desired: [],
+    failedTandemIds: [],
+    renderFailures: [],
+    today: todayIn(program.timezone, context.today),
+  };
+  for (const tandem of program.tandems) {
+    try {
+      rendered.desired.push(renderDesiredIssue(program, tandem, template));
+    } catch (error) {
+      if (!(error instanceof BodyTooLargeError)) throw error;
+      (rendered.failedTandemIds as string[]).push(tandem.id);
+      rendered.renderFailures.push(`${program.id}/${tandem.id}: ${error.message}`);
+    }
+  }
+  return rendered;
 }
 
 async function planProgram(
   context: PlanContext,
   program: Program,
-): Promise<{ plan: SyncPlan; desired: DesiredIssue[] }> {
+): Promise<{ plan: SyncPlan; rendered: RenderedProgram; renderFailures: string[] }> {
   // Listed before rendering: the request leaves the moment the program is known to be valid.
   const labelled = await context.api.listIssuesWithLabel(programLabel(program.id));
-  const desired = renderDesiredIssues(program, readTemplate(context.root, program.templates.issue));
-  const plan = planAgainst(context, program, desired, labelled);
-  if (!plan.actions.some((action) => action.kind === 'create')) return { plan, desired };
+  const rendered = renderProgram(context, program);
+  const { renderFailures } = rendered;
+  const plan = planAgainst(context, rendered, labelled);
+  if (!plan.actions.some((action) => action.kind === 'create')) return { plan, rendered, renderFailures };
   // The labelled issues do not account for every tandem: before creating, look wider for issues
   // whose label was removed, renamed or deleted, or whose program id changed (formerly).
   const wider = await listTandemsIssues(context, labelled);
   const known = new Set(labelled.map((issue) => issue.number));
   const extra = wider.filter((issue) => !known.has(issue.number));
-  if (extra.length === 0) return { plan, desired };
-  return { plan: planAgainst(context, program, desired, [...labelled, ...extra]), desired };
+  if (extra.length === 0) return { plan, rendered, renderFailures };
+  return { plan: planAgainst(context, rendered, [...labelled, ...extra]), rendered, renderFailures };
 }
 
 /**
@@ -200,8 +240,7 @@ const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
 
 function planAgainst(
   context: PlanContext,
-  program: Program,
-  desired: DesiredIssue[],
+  { program, desired, failedTandemIds, today }: RenderedProgram,
   actual: IssueSnapshot[],
 ): SyncPlan {
   return planSync({
@@ -209,6 +248,8 @@ function planAgainst(
     formerly: program.formerly ?? [],
     knownProgramIds: context.knownProgramIds,
     language: program.language,
+    today,
+    failedTandemIds,
     desired,
     actual,
     closeComment: () => closeComment(program),
@@ -235,23 +276,21 @@ function describeRepairs(plan: SyncPlan): string[] {
  */
 async function closeRaceDuplicates(
   context: PlanContext,
-  program: Program,
-  desired: DesiredIssue[],
+  rendered: RenderedProgram,
   output: Output,
 ): Promise<AppliedAction[]> {
   const { api } = context;
   const recheck = planAgainst(
     context,
-    program,
-    desired,
-    await api.listIssuesWithLabel(programLabel(program.id)),
+    rendered,
+    await api.listIssuesWithLabel(programLabel(rendered.program.id)),
   );
   const duplicates = recheck.actions.filter((action) => action.kind === 'close-duplicate');
   if (duplicates.length === 0) return [];
   return applySync({
     api,
     plan: { ...recheck, actions: duplicates },
-    programLabel: programLabel(program.id),
+    programLabel: programLabel(rendered.program.id),
     output,
   });
 }

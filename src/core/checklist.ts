@@ -50,8 +50,10 @@ export interface IssueBodyScan {
   readonly items: readonly ScannedItem[];
   /** Tandem's hidden markers on lines of their own (never in code), in document order. */
   readonly markers: readonly ScannedMarker[];
-  /** Offset of the first notes marker, when there is one. */
+  /** Offset of the notes marker in Tandem's place (see findNotesMarker), when there is one. */
   readonly notesOffset?: number;
+  /** 0-based line ranges `[first, end)` of fenced and indented code blocks. */
+  readonly codeRanges: readonly (readonly [number, number])[];
 }
 
 interface RawItem {
@@ -99,17 +101,24 @@ function runsToEnd(lines: SourceLines, token: Token): boolean {
 }
 
 /** The task items and markers of `lines`, in document order; a list item's box opens its paragraph. */
-function collect(lines: SourceLines): { items: RawItem[]; markers: ScannedMarker[] } {
+function collect(lines: SourceLines): {
+  items: RawItem[];
+  markers: ScannedMarker[];
+  codeRanges: [number, number][];
+} {
   const { tokens, paragraphColumns } = parseMarkdownBlocks(lines.source);
   const readMarkers = createMarkerReader(lines);
   const items: RawItem[] = [];
   const markers: ScannedMarker[] = [];
+  const codeRanges: [number, number][] = [];
   let depth = 0;
   // The outermost list item open now: its last line so far, and its task items.
   let outer = { lastLine: 0, toEnd: false, items: [] as RawItem[] };
   for (let index = 0; index < tokens.length; index += 1) {
     const token = tokens[index]!;
     readMarkers(token, markers);
+    if ((token.type === 'fence' || token.type === 'code_block') && token.map)
+      codeRanges.push([token.map[0], token.map[1]]);
     if (token.type === 'list_item_open') {
       if (depth === 0) outer = { lastLine: token.map![0], toEnd: false, items: [] };
       else outer.lastLine = Math.max(outer.lastLine, token.map![0]);
@@ -135,7 +144,7 @@ function collect(lines: SourceLines): { items: RawItem[]; markers: ScannedMarker
       }
     }
   }
-  return { items, markers };
+  return { items, markers, codeRanges };
 }
 
 // A sync merges and compares the same few bodies (an unchanged issue is its own rendering). Found by
@@ -160,8 +169,8 @@ export function scanIssueBody(markdown: string): IssueBodyScan {
 
 function scanUncached(markdown: string): IssueBodyScan {
   const lines = createSourceLines(markdown);
-  const { items: rawItems, markers } = collect(lines);
-  const notesOffset = markers.find((marker) => marker.kind === 'notes')?.offset;
+  const { items: rawItems, markers, codeRanges } = collect(lines);
+  const notesOffset = findNotesMarker(markers, (marker) => isInTandemsPlace(lines, marker.offset))?.offset;
   const sections = markers.filter((marker) => marker.kind === 'session' || marker.kind === 'former');
   let sectionIndex = -1;
   // Object literals of fixed shapes: spreading optional fields costs microseconds an item.
@@ -180,7 +189,47 @@ function scanUncached(markdown: string): IssueBodyScan {
     }
     return { checked, text, line, inNotes, boxOffset, blockEnd };
   });
-  return notesOffset === undefined ? { items, markers } : { items, markers, notesOffset };
+  return notesOffset === undefined
+    ? { items, markers, codeRanges }
+    : { items, markers, notesOffset, codeRanges };
+}
+
+/** A session marker right under a heading or right above its item record, as Tandem writes it. */
+export function isInTandemsPlace(lines: SourceLines, offset: number): boolean {
+  const line = lines.lineOf(offset);
+  return (
+    (line > 0 && /^ {0,3}#{1,6}(?:[ \t]|$)/.test(lines.text(line - 1))) ||
+    (line + 1 < lines.count &&
+      lines
+        .text(line + 1)
+        .trimStart()
+        .startsWith('<!-- tandem:items'))
+  );
+}
+
+/**
+ * The notes marker in Tandem's place: the first one below which no session starts (in Tandem's
+ * place) that was not already above it. A notes marker the pair moved above the sessions is then
+ * their text, while a session marker they pasted into their notes stays part of the notes.
+ */
+export function findNotesMarker(
+  markers: readonly ScannedMarker[],
+  isSessionStart: (marker: ScannedMarker) => boolean = () => true,
+): ScannedMarker | undefined {
+  const seen = new Set<string>();
+  const notes = markers.filter((marker) => marker.kind === 'notes');
+  if (notes.length === 0) return undefined;
+  const isAbove = (offset: number) => (marker: ScannedMarker) =>
+    marker.kind === 'session' && marker.offset > offset && !seen.has(marker.key) && isSessionStart(marker);
+  let index = 0;
+  for (const candidate of notes) {
+    for (; index < markers.length && markers[index]!.offset < candidate.offset; index += 1) {
+      const marker = markers[index]!;
+      if (marker.kind === 'session') seen.add(marker.key);
+    }
+    if (!markers.some(isAbove(candidate.offset))) return candidate;
+  }
+  return undefined;
 }
 
 const toChecklistItem = (item: ScannedItem): ChecklistItem => {

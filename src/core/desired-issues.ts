@@ -2,7 +2,7 @@ import { defaultTandemId } from './build-program.js';
 import { issueMarker } from './markers.js';
 import type { DesiredIssue } from './plan-sync.js';
 import type { Program, Tandem } from './program.js';
-import { renderIssue } from './render/render-issue.js';
+import { renderIssue, renderSmallerIssueBodies } from './render/render-issue.js';
 import { addRenderRecord, renderRecordLine } from './render-record.js';
 import { scheduleSessions } from './schedule-sessions.js';
 
@@ -13,15 +13,19 @@ export const programLabel = (programId: string): string => `tandem:${programId}`
 export function renderDesiredIssue(program: Program, tandem: Tandem, issueTemplate?: string): DesiredIssue {
   const labels = [...new Set([...program.labels, programLabel(program.id)])];
   const sessions = scheduleSessions(program, tandem);
-  const { title, body } = renderIssue({ program, tandem, sessions, template: issueTemplate });
+  const input = { program, tandem, sessions, template: issueTemplate };
+  const { title, body, step = 0 } = renderIssue(input);
   const people = [tandem.mentor, tandem.mentee];
+  const withRecord = (text: string): string =>
+    addRenderRecord(text, issueMarker(program.id, tandem.id), renderRecordLine(title, people));
   return {
     tandemId: tandem.id,
     defaultTandemId: defaultTandemId(tandem),
     title,
-    body: addRenderRecord(body, issueMarker(program.id, tandem.id), renderRecordLine(title, people)),
+    body: withRecord(body),
     labels,
     assignees: people,
+    smallerBodies: () => renderSmallerIssueBodies(input, step).map(withRecord),
   };
 }
 

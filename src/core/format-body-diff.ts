@@ -1,4 +1,5 @@
 import { structuredPatch } from 'diff';
+import { isCalendarLinksLine } from './render/calendar-links.js';
 
 // Tandem's hidden markers (issue, session, item records, notes): they change with what they mark, and
 // a reviewer cannot see them on GitHub either.
@@ -7,11 +8,14 @@ const HIDDEN_LINE = /^\s*<!-- tandem:[^>]*-->\s*$/;
 const UPPER_TICK = /^(\s*(?:>\s*)*(?:[-*+]|\d{1,9}[.)])\s+)\[X\]/;
 
 function visibleLines(body: string): string {
-  return body
-    .split(/\r?\n/)
-    .filter((line) => !HIDDEN_LINE.test(line))
-    .map((line) => line.replace(UPPER_TICK, '$1[x]'))
-    .join('\n');
+  return (
+    body
+      .split(/\r?\n/)
+      // A session's add-to-calendar line changes with its heading's date, which the diff shows already.
+      .filter((line) => !HIDDEN_LINE.test(line) && !isCalendarLinksLine(line))
+      .map((line) => line.replace(UPPER_TICK, '$1[x]'))
+      .join('\n')
+  );
 }
 
 /**

@@ -54,6 +54,26 @@ function describe(action: SyncAction): string {
   }
 }
 
+/**
+ * What the merge did to the pair's ticks, per tandem: `tick kept: old → new` for a reworded item, and
+ * every ticked item the change drops, so a reviewer sees it before merging.
+ */
+export function formatTickChanges(plan: SyncPlan): string[] {
+  const lines: string[] = [];
+  for (const action of plan.actions) {
+    if ((action.kind !== 'update' && action.kind !== 'reopen') || !action.ticks) continue;
+    for (const kept of action.ticks.keptTicks)
+      lines.push(
+        `${action.tandemId} #${action.number} ${kept.sessionKey}: tick kept: ${kept.from} → ${kept.to}`,
+      );
+    for (const dropped of action.ticks.droppedTicks)
+      lines.push(
+        `${action.tandemId} #${action.number} ${dropped.sessionKey}: ticked item dropped: ${dropped.text}`,
+      );
+  }
+  return lines;
+}
+
 /** The plain summary, then one line per tandem, aligned, for terminals and logs. */
 export function formatPlanTable(plan: SyncPlan): string {
   const summary = summarizePlan(plan).map((sentence) => `  ${sentence}`);
@@ -70,7 +90,8 @@ export function formatPlanTable(plan: SyncPlan): string {
       .join('  ')
       .trimEnd(),
   );
-  return [...summary, ...(summary.length > 0 ? [''] : []), ...table].join('\n');
+  const ticks = formatTickChanges(plan).map((line) => `  ${line}`);
+  return [...summary, ...(summary.length > 0 ? [''] : []), ...table, ...ticks].join('\n');
 }
 
 interface TandemDiff {
@@ -129,6 +150,13 @@ export function formatPlanMarkdown(
       sections.push(
         `| ${VERBS[action.kind]} | ${escapeTableCell(action.tandemId)} | ${issueRef(action)} | ${escapeTableCell(describe(action))} |`,
       );
+    }
+    const ticks = formatTickChanges(plan);
+    if (ticks.length > 0) {
+      // In a code block: item texts come from the program and the pair, and must not mention anyone.
+      const text = ticks.join('\n');
+      const fence = '`'.repeat(Math.max(3, longestBacktickRun(text) + 1));
+      sections.push('', 'Ticks the pair set that this change touches:', '', `${fence}text`, text, fence);
     }
     const diffs = collectDiffs(plan);
     let shown = 0;

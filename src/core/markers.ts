@@ -22,10 +22,51 @@ export const reminderMarker = (tandemId: string, sessionKey: string, date: strin
   `<!-- tandem:reminder tandem=${tandemId} session=${sessionKey} date=${date} -->`;
 
 const ISSUE_MARKER_PATTERN =
-  /<!-- tandem:issue program=([a-z0-9][a-z0-9-]*) tandem=([A-Za-z0-9][A-Za-z0-9_.-]*) -->/;
+  /^<!-- tandem:issue program=([a-z0-9][a-z0-9-]*) tandem=([A-Za-z0-9][A-Za-z0-9_.-]*) -->/;
+
+/** A line that begins, blanks aside, like one of Tandem's hidden markers. */
+const MARKER_LINE_START = /(?:^|[\r\n])[ \t]*<!-- tandem:/g;
+
+/**
+ * Index (in characters) of the issue marker in Tandem's place, or -1: the first line of the body that
+ * looks like any of Tandem's markers must be the issue marker. When the pair pasted another issue's
+ * marker right above it (blank lines aside), the last of that run of issue markers is Tandem's, the
+ * one its introduction follows. A copy pasted anywhere else is the pair's text.
+ */
+export function findIssueMarkerLine(body: string): { start: number; end: number } | undefined {
+  MARKER_LINE_START.lastIndex = 0;
+  const first = MARKER_LINE_START.exec(body);
+  if (!first) return undefined;
+  let start = first.index + (first[0].startsWith('\r') || first[0].startsWith('\n') ? 1 : 0);
+  let found: { start: number; end: number } | undefined;
+  for (;;) {
+    const end = lineEnd(body, start);
+    if (!ISSUE_MARKER_PATTERN.test(body.slice(start, end).trim())) return found;
+    found = { start, end };
+    let next = end;
+    // The next non-blank line.
+    for (;;) {
+      next += body.startsWith('\r\n', next) ? 2 : 1;
+      if (next >= body.length) return found;
+      const nextEnd = lineEnd(body, next);
+      if (body.slice(next, nextEnd).trim() !== '') break;
+      next = nextEnd;
+    }
+    start = next;
+  }
+}
+
+function lineEnd(body: string, from: number): number {
+  const newline = body.indexOf('\n', from);
+  const end = newline < 0 ? body.length : newline;
+  const carriage = body.indexOf('\r', from);
+  return carriage >= 0 && carriage < end ? carriage : end;
+}
 
 export function readIssueMarker(body: string): { programId: string; tandemId: string } | undefined {
-  const match = ISSUE_MARKER_PATTERN.exec(body);
+  const line = findIssueMarkerLine(body);
+  if (!line) return undefined;
+  const match = ISSUE_MARKER_PATTERN.exec(body.slice(line.start, line.end).trim());
   return match ? { programId: match[1]!, tandemId: match[2]! } : undefined;
 }
 

@@ -1,7 +1,8 @@
 import { readIssueMarker } from './markers.js';
 import { type MatchedBy, matchTandemIssues } from './match-tandem-issues.js';
-import { mergeIssueBody } from './merge-issue-body.js';
+import { type MergeReport, type MergeResult, mergeIssueBodyWithReport } from './merge-issue-body.js';
 import type { Language } from './program.js';
+import { MAX_BODY_LENGTH } from './render/render-issue.js';
 import { hashTitle, readRenderRecord } from './render-record.js';
 
 /** What a tandem's issue should look like, freshly rendered (all boxes open). */
@@ -13,6 +14,8 @@ export interface DesiredIssue {
   readonly body: string;
   readonly labels: readonly string[];
   readonly assignees: readonly string[];
+  /** The body shortened further, step by step, for when the merge with the pair's text is too long. */
+  readonly smallerBodies?: () => readonly string[];
 }
 
 /** A tandem issue as it is on GitHub now. */
@@ -47,6 +50,8 @@ export type SyncAction =
       readonly desired: DesiredIssue;
       /** What was found broken and is repaired ("label put back", "marker put back"). */
       readonly repairs?: readonly string[];
+      /** Ticks the merge kept on reworded items, and ticked items it drops, for reviewers. */
+      readonly ticks?: MergeReport;
     }
   | { readonly kind: 'close'; readonly tandemId: string; readonly number: number; readonly comment: string }
   | {
@@ -66,9 +71,15 @@ export type SyncAction =
 
 export type SyncActionKind = SyncAction['kind'];
 
-export interface SyncPlan {
-  readonly programId: string;
+/** What a merge needs besides the two bodies: the heading language and the program's today. */
+export interface MergeContext {
   readonly language?: Language;
+  /** The program's today (`YYYY-MM-DD`): sessions before it are history (see mergeIssueBody). */
+  readonly today?: string;
+}
+
+export interface SyncPlan extends MergeContext {
+  readonly programId: string;
   readonly actions: readonly SyncAction[];
   /** Issues Tandem saw but did not take (orphans, too unsure to adopt), each a sentence. */
   readonly notes?: readonly string[];
@@ -81,6 +92,10 @@ export interface PlanSyncInput {
   /** Every program id and former id in the program files; others' issues are orphans. Default: this program's. */
   readonly knownProgramIds?: ReadonlySet<string>;
   readonly language?: Language;
+  /** The program's today (`YYYY-MM-DD`): sessions before it are history (see mergeIssueBody). */
+  readonly today?: string;
+  /** Tandems that could not be rendered: their issues are left as they are, never closed. */
+  readonly failedTandemIds?: readonly string[];
   readonly desired: readonly DesiredIssue[];
   readonly actual: readonly ActualIssue[];
   readonly closeComment: (tandemId: string) => string;
@@ -119,7 +134,9 @@ export function planSync(input: PlanSyncInput): SyncPlan {
       });
     }
   }
+  const failed = new Set(input.failedTandemIds);
   for (const [tandemKey, issues] of matched.leftovers) {
+    if (failed.has(tandemKey)) continue;
     for (const issue of issues.filter((candidate) => candidate.state === 'open')) {
       const tandemId = readIssueMarker(issue.body)?.tandemId ?? tandemKey;
       actions.push({ kind: 'close', tandemId, number: issue.number, comment: input.closeComment(tandemId) });
@@ -135,6 +152,7 @@ export function planSync(input: PlanSyncInput): SyncPlan {
   return {
     programId: input.programId,
     ...(input.language && { language: input.language }),
+    ...(input.today && { today: input.today }),
     actions,
     ...(notes.length > 0 && { notes }),
   };
@@ -154,9 +172,22 @@ export const LABEL_PUT_BACK = 'label put back';
 
 const lower = (values: readonly string[]): string[] => values.map((value) => value.toLowerCase());
 
-/** The body as the program wants it, keeping everything the pair did in `actualBody`. */
-export function mergeDesiredBody(desired: DesiredIssue, actualBody: string, language?: Language): string {
-  return mergeIssueBody(desired.body, actualBody, { language });
+/**
+ * The body as the program wants it, keeping everything the pair did in `actualBody`. Too long with
+ * what the pair wrote, Tandem's own text shrinks further, never theirs.
+ */
+export function mergeDesiredBody(
+  desired: DesiredIssue,
+  actualBody: string,
+  { language, today }: MergeContext = {},
+): MergeResult {
+  const options = { ...(language && { language }), ...(today && { today }) };
+  let merged = mergeIssueBodyWithReport(desired.body, actualBody, options);
+  for (const smaller of merged.body.length > MAX_BODY_LENGTH ? (desired.smallerBodies?.() ?? []) : []) {
+    merged = mergeIssueBodyWithReport(smaller, actualBody, options);
+    if (merged.body.length <= MAX_BODY_LENGTH) break;
+  }
+  return merged;
 }
 
 function planExisting(
@@ -195,7 +226,9 @@ function planExisting(
   // A title that differs is the person's when Tandem last rendered the one the program wants now.
   const isTitleTheirs = record?.titleHash === hashTitle(desired.title);
   const isNewTitle = desired.title !== actual.title && !isTitleTheirs;
-  const body = mergeDesiredBody(desired, actual.body, input.language);
+  const merged = mergeDesiredBody(desired, actual.body, input);
+  const { body } = merged;
+  const hasTickNews = merged.report.keptTicks.length > 0 || merged.report.droppedTicks.length > 0;
   // People are assigned when the issue is created or the program's people change, never on every
   // run: someone who unassigned themselves stays unassigned. Without a record, a new title says so.
   const newPeople = record
@@ -218,6 +251,7 @@ function planExisting(
     changes,
     desired,
     ...(repairs.length > 0 && { repairs }),
+    ...(hasTickNews && { ticks: merged.report }),
   };
   if (actual.state === 'closed') return { kind: 'reopen', ...base };
   if (Object.keys(changes).length === 0) {

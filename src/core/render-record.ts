@@ -18,6 +18,9 @@ export interface RenderRecord {
 const RECORD_PATTERN =
   /^<!-- tandem:rendered title=([0-9a-f]{12}) people=([A-Za-z0-9-]*(?:,[A-Za-z0-9-]+)*) -->\r?$/m;
 
+/** A record line as Tandem writes it (the merge counts it as Tandem's wherever it stands above the sessions). */
+export const isRenderRecordLine = (line: string): boolean => RECORD_PATTERN.test(line.trim());
+
 export const hashTitle = (title: string): string =>
   createHash('sha256').update(title, 'utf8').digest('hex').slice(0, 12);
 

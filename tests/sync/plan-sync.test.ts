@@ -1,17 +1,22 @@
 import { describe, expect, it } from 'vitest';
 import { issueMarker, NOTES_MARKER, sessionMarker } from '../../src/core/markers.js';
 import { type ActualIssue, type DesiredIssue, planSync, type SyncAction } from '../../src/core/plan-sync.js';
+import { itemRecordMarker } from '../../src/core/render/item-record.js';
 
 const PROGRAM = 'pilot';
 const LABELS = ['tandem:pilot', 'mentoring'];
 
-/** An issue body with the agenda `items` (`[x] ` ticks one), as the renderer lays it out. */
+/** An issue body with the agenda `items` (`[x] ` ticks one) and their record, as the renderer lays it out. */
 const bodyOf = (tandemId: string, items: readonly string[], programId = PROGRAM): string =>
   [
     issueMarker(programId, tandemId),
     '',
     '### 1 · Kickoff',
     sessionMarker('kickoff'),
+    itemRecordMarker(
+      items.map((item) => item.replace(/^\[x\] /, '')),
+      { key: 'kickoff', date: '2027-01-12' },
+    ),
     ...items.map((item) => (item.startsWith('[x] ') ? `- ${item}` : `- [ ] ${item}`)),
     '',
     NOTES_MARKER,
@@ -83,10 +88,16 @@ const table: [string, DesiredIssue[], ActualIssue[], string[]][] = [
     ['update a #1 (title, +assignees a-mentor a-mentee)'],
   ],
   [
-    'a changed agenda rewrites the body and keeps the tick',
+    'a changed agenda rewrites a session still ahead',
+    [desired('a', ['Meet', 'Agree', 'Plan'])],
+    [actual(1, 'a')],
+    ['update a #1 (body)'],
+  ],
+  [
+    'a session with a ticked box is history: a changed agenda leaves it as it is',
     [desired('a', ['Meet', 'Agree', 'Plan'])],
     [actual(1, 'a', { body: bodyOf('a', ['[x] Meet', 'Agree']) })],
-    ['update a #1 (body)'],
+    ['unchanged a #1'],
   ],
   [
     'a missing label is added, a label of the pair stays',
@@ -148,14 +159,17 @@ describe('the sync plan, from the issues the program wants and the issues there 
     expect(planOf(wanted, present)).toEqual(expected);
   });
 
-  it('the body of an update keeps what the pair ticked', () => {
+  it('the body of an update keeps the line the pair wrote under an item', () => {
+    const withNote = bodyOf('a', ['Meet', 'Agree']).replace('- [ ] Meet\n', '- [ ] Meet\n  - our note\n');
     const [action] = planSync({
       programId: PROGRAM,
       desired: [desired('a', ['Meet', 'Agree', 'Plan'])],
-      actual: [actual(1, 'a', { body: bodyOf('a', ['[x] Meet', 'Agree']) })],
+      actual: [actual(1, 'a', { body: withNote })],
       closeComment: () => '',
       duplicateComment: () => '',
     }).actions;
-    expect(action?.kind === 'update' && action.changes.body).toBe(bodyOf('a', ['[x] Meet', 'Agree', 'Plan']));
+    expect(action?.kind === 'update' && action.changes.body).toContain(
+      '- [ ] Meet\n  - our note\n- [ ] Agree\n- [ ] Plan\n',
+    );
   });
 });

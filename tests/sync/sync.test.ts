@@ -262,7 +262,8 @@ describe('tandem sync and GitHub’s body limit', () => {
 
     await workspace.write(
       'programs/pilot.yml',
-      programYaml({ title: 'Pilot program with a much longer name', tandems }),
+      // Twice the sessions: more than shortening Tandem's own prose can make room for.
+      programYaml({ title: 'Pilot program with a much longer name', duration: '40 weeks', tandems }),
     );
     const run = await sync();
     expect(run.code).toBe(1);

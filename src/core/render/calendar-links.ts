@@ -18,6 +18,11 @@ export interface CalendarLinkEvent {
  * (so no client has to know the zone's rules) with the program's zone for display (Google's `ctz`); a
  * session without a time is an all-day event on its local date.
  */
+const GOOGLE_TEMPLATE = 'https://calendar.google.com/calendar/render?';
+
+/** A line that carries a session's add-to-calendar links: it changes with the session's date and time. */
+export const isCalendarLinksLine = (line: string): boolean => line.includes(`](${GOOGLE_TEMPLATE}`);
+
 export function buildCalendarLinks(session: Session, event: CalendarLinkEvent): CalendarLinks {
   const times = eventTimes(session);
   const google = query({
@@ -35,7 +40,7 @@ export function buildCalendarLinks(session: Session, event: CalendarLinkEvent): 
     body: event.details,
   });
   return {
-    google: `https://calendar.google.com/calendar/render?${google}`,
+    google: `${GOOGLE_TEMPLATE}${google}`,
     outlook: `https://outlook.office.com/calendar/0/deeplink/compose?${outlook}`,
   };
 }

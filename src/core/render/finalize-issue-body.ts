@@ -1,8 +1,9 @@
 import { lineEndAt } from '../checklist.js';
+import { isHeadingLine, readItemLine, splitBodyLines } from '../merge/body-lines.js';
 import { countOccurrences } from './count-occurrences.js';
 import { escapeMarkdown } from './escape-markdown.js';
 import type { IssueTemplateData } from './issue-template-data.js';
-import { itemRecordMarker } from './item-record.js';
+import { itemRecordMarker, lineRecordMarker } from './item-record.js';
 import { TemplateContractError } from './render-errors.js';
 
 /** The whole line around `offset`, as written (a marker must start in column 1, not in code). */
@@ -66,22 +67,52 @@ function findContractProblems(
 }
 
 /**
- * Adds the hidden item record under each session marker (see item-record.ts): the texts of the
- * agenda items as `- [ ] {{md this}}` renders them. A custom template that renders items differently
- * only loses one nicety: an item the program drops is then kept as if the pair had written it.
+ * Adds Tandem's hidden records (see item-record.ts): the head record under the issue marker, an item
+ * record under each session marker (the texts of the agenda items as `- [ ] {{md this}}` renders
+ * them, with the session's key and date), and the tail record after the last session's items. A
+ * custom template that renders items differently only loses one nicety: an item the program drops
+ * is then kept as if the pair had written it.
  */
-function addItemRecords(body: string, data: IssueTemplateData, sessions: Map<string, FoundMarker>): string {
-  let result = '';
-  let copied = 0;
-  const placed = data.sessions
-    .map((session) => ({ session, offset: sessions.get(session.key)!.offset }))
-    .sort((a, b) => a.offset - b.offset);
-  for (const { session, offset } of placed) {
-    const lineEnd = lineEndAt(body, offset);
-    result += `${body.slice(copied, lineEnd)}\n${itemRecordMarker(session.agenda.map(escapeMarkdown))}`;
-    copied = lineEnd;
+function addRecords(body: string, data: IssueTemplateData): string {
+  const lines = splitBodyLines(body);
+  const texts = lines.map((line) => line.text);
+  const issueLine = texts.findIndex((text) => text.includes(data.markers.issue));
+  const notesLine = texts.indexOf(data.markers.notes);
+  const byMarker = new Map(data.sessions.map((session) => [session.marker, session]));
+  const sessionLines = texts.flatMap((text, index) => (byMarker.has(text) ? [index] : []));
+  const firstSession = sessionLines[0] ?? notesLine;
+  const headEnd =
+    firstSession > 0 && isHeadingLine(texts[firstSession - 1]!) ? firstSession - 1 : firstSession;
+  const lastSession = sessionLines.at(-1);
+  let tailStart = lastSession === undefined ? headEnd : lastSession + 1;
+  if (lastSession !== undefined) {
+    // The last session's lines run to its last agenda item (a calendar line may come before them).
+    const agenda = byMarker.get(texts[lastSession]!)!.agenda.length;
+    for (let seen = 0; seen < agenda && tailStart < notesLine; tailStart += 1)
+      if (readItemLine(texts[tailStart] ?? '')) seen += 1;
   }
-  return result + body.slice(copied);
+  const added = new Map<number, string>();
+  const eolAt = (index: number) => lines[index]?.eol || '\n';
+  if (issueLine >= 0 && issueLine < headEnd)
+    added.set(issueLine, lineRecordMarker('head', texts.slice(issueLine + 1, headEnd)));
+  sessionLines.forEach((index, order) => {
+    const session = byMarker.get(texts[index]!)!;
+    const next = sessionLines[order + 1];
+    const end = next === undefined ? tailStart : isHeadingLine(texts[next - 1]!) ? next - 1 : next;
+    const ownLines = texts.slice(index + 1, end).filter((text) => !readItemLine(text));
+    added.set(index, itemRecordMarker(session.agenda.map(escapeMarkdown), session, ownLines));
+  });
+  if (lastSession !== undefined && tailStart <= notesLine) {
+    const tail = lineRecordMarker('tail', texts.slice(tailStart, notesLine));
+    added.set(tailStart - 1, added.has(tailStart - 1) ? `${added.get(tailStart - 1)}\n${tail}` : tail);
+  }
+  return lines
+    .map((line, index) => {
+      const record = added.get(index);
+      if (record === undefined) return line.text + line.eol;
+      return `${line.text}${eolAt(index)}${record.replace('\n', eolAt(index))}${line.eol}`;
+    })
+    .join('');
 }
 
 /** Checks a rendered body against the contract (throws TemplateContractError) and completes it. */
@@ -89,5 +120,5 @@ export function finalizeIssueBody(body: string, data: IssueTemplateData): string
   const sessions = findSessionMarkers(body);
   const problems = findContractProblems(body, data, sessions);
   if (problems.length > 0) throw new TemplateContractError(problems);
-  return addItemRecords(body, data, sessions);
+  return addRecords(body, data);
 }

@@ -27,6 +27,8 @@ export interface RenderIssueInput {
 export interface RenderedIssue {
   readonly title: string;
   readonly body: string;
+  /** Which degradation step gave this body (0: none). */
+  readonly step?: number;
 }
 
 /**
@@ -65,19 +67,36 @@ export function defaultIssueTemplate(program: Pick<Program, 'language'>): string
  * The tandem's issue, all boxes open. Throws TemplateError for a template that does not compile or
  * run, TemplateContractError when its output lacks a marker, BodyTooLargeError when nothing fits.
  */
+const withIssueUrl = (step: TemplateDataOptions, input: RenderIssueInput): TemplateDataOptions =>
+  input.issueUrl === undefined ? step : { ...step, issueUrl: input.issueUrl };
+
 export function renderIssue(input: RenderIssueInput): RenderedIssue {
   const { program, tandem, sessions } = input;
   const source = input.template ?? defaultIssueTemplate(program);
   const maxLength = input.maxLength ?? MAX_BODY_LENGTH;
   let length = 0;
-  for (const step of DEGRADATION_STEPS) {
-    const data = buildIssueTemplateData(program, tandem, sessions, {
-      ...step,
-      ...(input.issueUrl !== undefined && { issueUrl: input.issueUrl }),
-    });
+  for (const [index, step] of DEGRADATION_STEPS.entries()) {
+    const data = buildIssueTemplateData(program, tandem, sessions, withIssueUrl(step, input));
     const body = finalizeIssueBody(runTemplate(source, data), data);
-    if (body.length <= maxLength) return { title: formatIssueTitle(program, tandem), body };
+    if (body.length <= maxLength) return { title: formatIssueTitle(program, tandem), body, step: index };
     length = body.length;
   }
   throw new BodyTooLargeError(tandem.id, length, maxLength);
+}
+
+/**
+ * The bodies of the degradation steps after `step`, for an issue whose merge with what the pair wrote
+ * does not fit: Tandem shortens its own text further; the merge keeps history and the pair's words.
+ */
+export function renderSmallerIssueBodies(input: RenderIssueInput, step: number): string[] {
+  const source = input.template ?? defaultIssueTemplate(input.program);
+  return DEGRADATION_STEPS.slice(step + 1).map((options) => {
+    const data = buildIssueTemplateData(
+      input.program,
+      input.tandem,
+      input.sessions,
+      withIssueUrl(options, input),
+    );
+    return finalizeIssueBody(runTemplate(source, data), data);
+  });
 }

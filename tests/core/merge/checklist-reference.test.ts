@@ -26,7 +26,8 @@ function referenceOf(markdown: string, scan: IssueBodyScan): IssueBodyScan {
     const isAfterMarker = before !== '' && /^[ \t>]*(?:(?:[-*+]|\d+[.)])[ \t]*)?$/.test(before);
     return isAtLineEnd && !isAfterMarker ? item : { ...item, blockEnd: scan.items[index]?.blockEnd ?? -1 };
   });
-  return { ...reference, items };
+  // Where code blocks are is the scan's own figure (the merge uses it); the reference has none.
+  return { ...reference, items, codeRanges: scan.codeRanges };
 }
 
 const expectSameScan = (markdown: string) => {

@@ -2,8 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { type ChecklistItem, parseChecklist, scanIssueBody } from '../../../src/core/checklist.js';
 import { NOTES_MARKER, readSessionMarker } from '../../../src/core/markers.js';
-import { mergeIssueBody } from '../../../src/core/merge-issue-body.js';
-import { itemRecordMarker } from '../../../src/core/render/item-record.js';
+import { mergeIssueBody, mergeIssueBodyWithReport } from '../../../src/core/merge-issue-body.js';
+import { hashItemText, readItemRecord } from '../../../src/core/render/item-record.js';
 import { propertyRuns } from '../../helpers/property-runs.js';
 import { exampleProgram } from '../render/example-program.js';
 import {
@@ -54,34 +54,40 @@ describe('mergeIssueBody properties', () => {
             return key ? [{ key, record: desiredLines[index + 1] }] : [];
           });
           // The item records, written without parsing, match what a parser reads.
-          expect(sessionKeys.map(({ record }) => record)).toEqual(
+          expect(sessionKeys.map(({ record }) => readItemRecord(record ?? ''))).toEqual(
             sessionKeys.map(({ key }) =>
-              itemRecordMarker(
-                desiredItems.filter((item) => sectionOf(item) === key).map((item) => item.text),
-              ),
+              desiredItems.filter((item) => sectionOf(item) === key).map((item) => hashItemText(item.text)),
             ),
           );
 
-          // (a) ticks: the n-th item of a text in a session has the state of the n-th such item before.
-          const nthOf = (items: readonly ChecklistItem[]) => {
-            const seen = new Map<string, number>();
-            const byId = new Map<string, ChecklistItem>();
-            for (const item of items) {
-              const id = `${sectionOf(item)}\u0000${item.text}`;
-              const nth = seen.get(id) ?? 0;
-              seen.set(id, nth + 1);
-              byId.set(`${id}\u0000${nth}`, item);
-            }
-            return byId;
-          };
-          const ticksBefore = nthOf(actualItems);
-          const after = nthOf(mergedItems);
-          const wantedIds = [...nthOf(desiredItems).keys()];
-          expect(wantedIds.map((id) => after.get(id)?.checked)).toEqual(
-            wantedIds.map((id) => ticksBefore.get(id)?.checked ?? false),
-          );
+          // (a) ticks: a ticked session is history; each tick in it stays (under a reworded text too).
+          const { body: reported, report } = mergeIssueBodyWithReport(desired, actual);
+          expect(reported).toBe(merged);
+          const ticksOf = (items: readonly ChecklistItem[]) =>
+            items.filter(
+              (item) => item.checked && !item.isFromFormerSession && item.sessionKey !== undefined,
+            );
+          const remaining = ticksOf(mergedItems).map((item) => `${sectionOf(item)}\u0000${item.text}`);
+          for (const item of ticksOf(actualItems)) {
+            const renamed = report.keptTicks.find(
+              (tick) => tick.sessionKey === sectionOf(item) && tick.from === item.text,
+            )?.to;
+            const at = remaining.findIndex(
+              (entry) =>
+                entry === `${sectionOf(item)}\u0000${item.text}` ||
+                entry === `${sectionOf(item)}\u0000${renamed}`,
+            );
+            expect(at, `tick on ${item.text}`).toBeGreaterThanOrEqual(0);
+            remaining.splice(at, 1);
+          }
           // (b) each of the pair's items exactly once, in its session (or under "former sessions").
-          const sections = new Set(['', ...sessionKeys.map(({ key }) => key)]);
+          // A ticked session the program dropped is history and stays a session.
+          const sections = new Set([
+            '',
+            ...scanIssueBody(merged).markers.flatMap((marker) =>
+              marker.kind === 'session' ? [marker.key] : [],
+            ),
+          ]);
           expect(
             theirs.map((their) =>
               find(mergedItems, their.text).map((item) => [
@@ -91,8 +97,9 @@ describe('mergeIssueBody properties', () => {
               ]),
             ),
           ).toEqual(theirs.map((their) => [[their.section, their.checked, !sections.has(their.section)]]));
-          // (f) nothing else: Tandem's items once each, the pair's once each.
-          expect(mergedItems.length).toBe(desiredItems.length + theirs.length);
+          // (f) nothing twice: each session once.
+          const markers = scanIssueBody(merged).markers.filter((marker) => marker.kind === 'session');
+          expect(new Set(markers.map((marker) => 'key' in marker && marker.key)).size).toBe(markers.length);
           // (c) the notes, byte for byte, (d) idempotence and (e) identity.
           expect([
             merged.endsWith(NOTES_MARKER + notes),

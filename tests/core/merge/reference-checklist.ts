@@ -3,11 +3,14 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import type {
-  ChecklistItem,
-  IssueBodyScan,
-  ScannedItem,
-  ScannedMarker,
+import { createSourceLines } from '../../../src/core/checklist/source-lines.js';
+import {
+  type ChecklistItem,
+  findNotesMarker,
+  type IssueBodyScan,
+  isInTandemsPlace,
+  type ScannedItem,
+  type ScannedMarker,
 } from '../../../src/core/checklist.js';
 import { NOTES_MARKER, readFormerSessionMarker, readSessionMarker } from '../../../src/core/markers.js';
 import { readItemRecord } from '../../../src/core/render/item-record.js';
@@ -165,7 +168,8 @@ export function referenceScanIssueBody(markdown: string): IssueBodyScan {
   const markers: ScannedMarker[] = [];
   const root = parseMarkdown(markdown);
   collect(markdown, root, undefined, rawItems, markers, findHiddenFootnotes(root));
-  const notesOffset = markers.find((marker) => marker.kind === 'notes')?.offset;
+  const lines = createSourceLines(markdown);
+  const notesOffset = findNotesMarker(markers, (marker) => isInTandemsPlace(lines, marker.offset))?.offset;
   const sections = markers.filter((marker) => marker.kind === 'session' || marker.kind === 'former');
   let sectionIndex = -1;
   const items = rawItems.map((raw): ScannedItem => {
@@ -184,7 +188,7 @@ export function referenceScanIssueBody(markdown: string): IssueBodyScan {
       blockEnd: raw.blockEnd,
     };
   });
-  return { items, markers, ...(notesOffset !== undefined && { notesOffset }) };
+  return { items, markers, ...(notesOffset !== undefined && { notesOffset }), codeRanges: [] };
 }
 
 /** What `parseChecklist` answers, read from micromark's syntax tree. */

@@ -12,7 +12,7 @@ const load = (yaml: string) => {
 /**
  * Five tandems synced on Mondays, the pairs ticked a few boxes (one with a capital X); then the
  * program moves every session to Tuesdays, drops an agenda item some pairs ticked, and adds a sixth
- * tandem. Returns the plan of that change.
+ * tandem. Returns the plan of that change (a session with a ticked box is history and stays as it is).
  */
 export function tuesdayPlan(): SyncPlan {
   const before = load(

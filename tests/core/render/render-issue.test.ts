@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '../../../src/core/checklist.js';
 import { issueMarker, NOTES_MARKER, sessionMarker } from '../../../src/core/markers.js';
+import { lineRecordMarker } from '../../../src/core/render/item-record.js';
 import {
   BodyTooLargeError,
   TemplateContractError,
@@ -49,7 +50,7 @@ describe('renderIssue with the English default template', () => {
     const kickoff = body.indexOf('### 1 · Kickoff');
     expect(lines(body.slice(kickoff)).slice(1, 7)).toEqual([
       sessionMarker('kickoff'),
-      expect.stringMatching(/^<!-- tandem:items [0-9a-f]{12} [0-9a-f]{12} -->$/),
+      expect.stringMatching(/^<!-- tandem:items session=kickoff date=2027-01-12(?: [0-9a-f]{12}){3} -->$/),
       expect.stringMatching(
         /^📅 Add to calendar: \[Google\]\(https:\/\/calendar\.google\.com\/.+\) · \[Outlook\]\(https:\/\/outlook\.office\.com\/.+\)$/,
       ),
@@ -149,7 +150,7 @@ describe('renderIssue with hostile program text', () => {
     expect(body).not.toMatch(/@everyone|@org/);
     expect(body).not.toContain('<script>');
     expect(body).not.toContain('<b>');
-    expect(body.split('<!--').length - 1).toBe(4); // issue, session, items record, notes
+    expect(body.split('<!--').length - 1).toBe(6); // issue, head record, session, items record, tail record, notes
     const items = parseChecklist(body);
     expect(items.map((item) => [item.sessionKey, item.checked])).toEqual([
       ['topic-social-media-1', false],
@@ -181,7 +182,7 @@ describe('renderIssue with a custom template', () => {
     const { body } = renderIssue({ program, tandem: exampleTandem, sessions, template: valid });
     expect(
       body.startsWith(
-        `${issueMarker(program.id, exampleTandem.id)}\n# Reverse Mentoring 2027 — Digital Leadership for @lea-schmidt\n## Kickoff (Tuesday, 12 January 2027)\n${sessionMarker('kickoff')}\n<!-- tandem:items `,
+        `${issueMarker(program.id, exampleTandem.id)}\n${lineRecordMarker('head', ['# Reverse Mentoring 2027 — Digital Leadership for @lea-schmidt'])}\n# Reverse Mentoring 2027 — Digital Leadership for @lea-schmidt\n## Kickoff (Tuesday, 12 January 2027)\n${sessionMarker('kickoff')}\n<!-- tandem:items session=kickoff `,
       ),
     ).toBe(true);
     expect(parseChecklist(body)).toHaveLength(10);
