@@ -101,7 +101,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     await rm(path.join(root, options.outdir, 'chunks'), { recursive: true, force: true });
     for (const [file, text] of (await buildBundle(options)).files) {
       await mkdir(path.dirname(path.join(root, file)), { recursive: true });
-      await writeFile(path.join(root, file), text);
+      // The CLI runs as `./bin/tandem.js` too (its hashbang), so it stays executable.
+      await writeFile(path.join(root, file), text, { mode: file.endsWith('tandem.js') ? 0o755 : 0o644 });
     }
   }
 }

@@ -34,7 +34,10 @@ async function syncSummary(): Promise<string> {
 }
 
 it('after a sync, the job summary says what happened, with a link to each issue, not the plan', async () => {
-  await workspace.write('programs/pilot.yml', programYaml({ tandems: numberedTandems(3) }));
+  await workspace.write(
+    'programs/pilot.yml',
+    programYaml({ tandems: numberedTandems(3), duration: '12 weeks' }),
+  );
   const first = await syncSummary();
   expect(first).toContain('3 created');
   expect(first).toMatch(
@@ -46,6 +49,7 @@ it('after a sync, the job summary says what happened, with a link to each issue,
     'programs/pilot.yml',
     programYaml({
       tandems: numberedTandems(2),
+      duration: '12 weeks',
       extra: { session: { length: '45 minutes', weekday: 'tuesday' } },
     }),
   );

@@ -2263,15 +2263,8 @@ vErrors.push(err86);
 errors++;
 }
 }
-}
-let i9 = data40.length;
-let j1;
-if(i9 > 1){
-outer1:
-for(;i9--;){
-for(j1 = i9; j1--;){
-if(func0(data40[i9], data40[j1])){
-const err87 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema31.properties.formerly,data:data40};
+else {
+const err87 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.formerly.items.type,parentSchema:schema31.properties.formerly.items,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2279,14 +2272,20 @@ else {
 vErrors.push(err87);
 }
 errors++;
-break outer1;
 }
 }
+let i9 = data40.length;
+let j1;
+if(i9 > 1){
+const indices0 = {};
+for(;i9--;){
+let item0 = data40[i9];
+if(typeof item0 !== "string"){
+continue;
 }
-}
-}
-else {
-const err88 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.formerly.type,parentSchema:schema31.properties.formerly,data:data40};
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err88 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema31.properties.formerly,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2294,16 +2293,31 @@ else {
 vErrors.push(err88);
 }
 errors++;
+break;
+}
+indices0[item0] = i9;
 }
 }
 }
 else {
-const err89 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err89 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.formerly.type,parentSchema:schema31.properties.formerly,data:data40};
 if(vErrors === null){
 vErrors = [err89];
 }
 else {
 vErrors.push(err89);
+}
+errors++;
+}
+}
+}
+else {
+const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err90];
+}
+else {
+vErrors.push(err90);
 }
 errors++;
 }
