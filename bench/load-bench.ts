@@ -1,4 +1,4 @@
-import { loadProgram } from '../src/core/load-program.js';
+import { loadProgram } from '../src/core/validate/load-program.js';
 import { generateProgramYaml } from '../tests/fixtures/generate-program.js';
 import { median, ms, printTable } from './measure.js';
 

@@ -1,7 +1,7 @@
-import { scanIssueBody } from '../src/core/checklist.js';
-import { mergeIssueBody } from '../src/core/merge-issue-body.js';
+import { scanIssueBody } from '../src/core/issue-body/checklist.js';
 import { renderIssue } from '../src/core/render/render-issue.js';
-import type { Session } from '../src/core/session.js';
+import type { Session } from '../src/core/schedule/session.js';
+import { mergeIssueBody } from '../src/core/sync/merge-issue-body.js';
 import { exampleProgram, exampleTandem } from '../tests/core/render/example-program.js';
 import { median, ms, printTable } from './measure.js';
 

@@ -1,5 +1,5 @@
-import { renderDesiredIssues } from '../src/core/desired-issues.js';
-import { loadProgram } from '../src/core/load-program.js';
+import { renderDesiredIssues } from '../src/core/sync/desired-issues.js';
+import { loadProgram } from '../src/core/validate/load-program.js';
 import { numberedTandems, programYaml } from '../tests/helpers/program-yaml.js';
 import { runTandem, standInEnv } from '../tests/helpers/run-tandem.js';
 import { createWorkspace } from '../tests/helpers/workspace.js';

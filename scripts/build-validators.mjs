@@ -28,7 +28,7 @@ export default validate;
 `;
 
 /**
- * The module text of one validator. `createSchemaAjv` is src/core/compile-schema.ts's, so the generated
+ * The module text of one validator. `createSchemaAjv` is src/core/schema/compile-schema.ts's, so the generated
  * code has exactly the options of a validator compiled at run time.
  */
 export function generateValidatorCode(createSchemaAjv, schema, schemaFile, outfile) {
@@ -84,9 +84,9 @@ function listSchemaObjects(value, accessor) {
 
 /** Writes the generated validators and their declarations (what `npm run build:validators` does). */
 export async function writeValidators() {
-  // The options live in TypeScript (src/core/compile-schema.ts); tsx loads it for this build step.
+  // The options live in TypeScript (src/core/schema/compile-schema.ts); tsx loads it for this build step.
   const { tsImport } = await import('tsx/esm/api');
-  const { createSchemaAjv } = await tsImport('../src/core/compile-schema.ts', import.meta.url);
+  const { createSchemaAjv } = await tsImport('../src/core/schema/compile-schema.ts', import.meta.url);
   for (const { schema, outfile } of validators) {
     const json = JSON.parse(await readFile(path.join(root, schema), 'utf8'));
     const target = path.join(root, outfile);

@@ -2,7 +2,7 @@
 // to read an instant's calendar fields in a time zone and to read a local time in a zone, which
 // Luxon (already bundled) does with the runtime's own time-zone data. moment-timezone would bring
 // 0.7 MB of zone data. tests/core/schedule/moment-timezone-shim.test.ts holds it to the real one.
-import { DateTime } from '../src/core/luxon.js';
+import { DateTime } from '../src/core/time/luxon.js';
 
 function wrap(dateTime) {
   return {

@@ -6,7 +6,7 @@ import { runRemindCommand } from '../commands/remind-command.js';
 import { runReportCommand } from '../commands/report-command.js';
 import { runSyncCommand } from '../commands/sync-command.js';
 import { runValidateCommand } from '../commands/validate-command.js';
-import { formatPlanMarkdown } from '../core/format-plan.js';
+import { formatPlanMarkdown } from '../core/sync/format-plan.js';
 import { IssuesApi } from '../github/issues-api.js';
 import { type ActionInputs, readInputs } from './read-inputs.js';
 import { readRunContext } from './read-run-context.js';

@@ -1,4 +1,4 @@
-import { PLAN_COMMENT_MARKER } from '../core/markers.js';
+import { PLAN_COMMENT_MARKER } from '../core/issue-body/markers.js';
 import type { IssuesApi } from '../github/issues-api.js';
 
 /** One comment per pull request carries the plan; later runs edit it instead of adding another. */

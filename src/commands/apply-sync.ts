@@ -1,6 +1,6 @@
-import { readIssueMarker } from '../core/markers.js';
-import { LABEL_PUT_BACK, mergeDesiredBody, type SyncAction, type SyncPlan } from '../core/plan-sync.js';
+import { readIssueMarker } from '../core/issue-body/markers.js';
 import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
+import { LABEL_PUT_BACK, mergeDesiredBody, type SyncAction, type SyncPlan } from '../core/sync/plan-sync.js';
 import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { getErrorMessage, isWriteDenied } from './error-message.js';
 import type { Output } from './output.js';

@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { DateTime } from '../core/luxon.js';
-import type { Program, Tandem } from '../core/program.js';
-import { renderCalendar } from '../core/render-calendar.js';
-import { planProgramSchedules } from '../core/schedule-sessions.js';
+import type { Program, Tandem } from '../core/program/program.js';
+import { renderCalendar } from '../core/render/render-calendar.js';
+import { planProgramSchedules } from '../core/schedule/schedule-sessions.js';
+import { DateTime } from '../core/time/luxon.js';
 import { UsageError } from './error-message.js';
 import { loadPrograms } from './load-programs.js';
 import type { Output } from './output.js';

@@ -2,10 +2,10 @@ import { readFileSync, statSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { glob, isDynamicPattern } from 'tinyglobby';
-import type { Diagnostic } from '../core/diagnostic.js';
-import { type HolidayCalendar, loadHolidayCalendar } from '../core/holiday-calendar.js';
-import { checkProgramIds, loadProgram } from '../core/load-program.js';
-import type { Program } from '../core/program.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import { type HolidayCalendar, loadHolidayCalendar } from '../core/program/holiday-calendar.js';
+import type { Program } from '../core/program/program.js';
+import { checkProgramIds, loadProgram } from '../core/validate/load-program.js';
 import { UsageError } from './error-message.js';
 
 export const PROGRAM_EXTENSIONS = '*.{yml,yaml}';

@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
-import type { Diagnostic } from '../core/diagnostic.js';
-import { formatAnnotation, formatDiagnostic } from '../core/format-diagnostic.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import { formatAnnotation, formatDiagnostic } from '../core/diagnostics/format-diagnostic.js';
 
 /** Where a command's words go: the terminal or CI log, annotations, and the job summary. */
 export interface Output {

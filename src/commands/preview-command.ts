@@ -1,11 +1,11 @@
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { renderDesiredIssues } from '../core/desired-issues.js';
-import { formatPlanCounts, formatPlanTable } from '../core/format-plan.js';
-import { planSync } from '../core/plan-sync.js';
-import type { Program } from '../core/program.js';
-import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
-import { scheduleSessions } from '../core/schedule-sessions.js';
+import type { Program } from '../core/program/program.js';
+import { scheduleSessions } from '../core/schedule/schedule-sessions.js';
+import { renderDesiredIssues } from '../core/sync/desired-issues.js';
+import { formatPlanCounts, formatPlanTable } from '../core/sync/format-plan.js';
+import { planSync } from '../core/sync/plan-sync.js';
+import { closeComment, duplicateComment } from '../core/sync/sync-comments.js';
 import { loadPrograms, readTemplate } from './load-programs.js';
 import type { Output } from './output.js';
 import { reportDiagnostics } from './report-diagnostics.js';

@@ -1,7 +1,7 @@
-import { discussionMarker, reportMarker } from '../core/markers.js';
-import type { Program } from '../core/program.js';
-import { escapePlainTitle } from '../core/render/escape-markdown.js';
-import { renderDiscussionBody } from '../core/render/render-report.js';
+import { discussionMarker, reportMarker } from '../core/issue-body/markers.js';
+import { escapePlainTitle } from '../core/markdown/escape-markdown.js';
+import type { Program } from '../core/program/program.js';
+import { renderDiscussionBody } from '../core/report/render-report.js';
 import type {
   DiscussionCategory,
   DiscussionComment,

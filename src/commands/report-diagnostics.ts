@@ -1,5 +1,5 @@
-import type { Diagnostic } from '../core/diagnostic.js';
-import { formatSummaryTable } from '../core/format-diagnostic.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import { formatSummaryTable } from '../core/diagnostics/format-diagnostic.js';
 import type { Output } from './output.js';
 
 /** Prints every problem and adds the job-summary table; true when any is an error. */

@@ -1,6 +1,6 @@
-import type { Program } from '../core/program.js';
-import type { ProgramProgress } from '../core/progress/compute-program-progress.js';
-import type { TandemStatus } from '../core/progress/tandem-status.js';
+import type { Program } from '../core/program/program.js';
+import type { ProgramProgress } from '../core/report/compute-program-progress.js';
+import type { TandemStatus } from '../core/report/tandem-status.js';
 import type { PublishReportResult } from './publish-report.js';
 
 /** The figures a program and each of its tandems have alike. */

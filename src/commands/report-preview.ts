@@ -1,11 +1,11 @@
-import { parseChecklist } from '../core/checklist.js';
-import type { DesiredIssue } from '../core/plan-sync.js';
-import type { Program } from '../core/program.js';
-import { computeProgramProgress } from '../core/progress/compute-program-progress.js';
-import type { TandemIssueState } from '../core/progress/compute-tandem-progress.js';
-import { formatReportPeriod } from '../core/progress/report-period.js';
-import { scheduleProgramShared } from '../core/progress/schedule-shared.js';
-import { renderReport } from '../core/render/render-report.js';
+import { parseChecklist } from '../core/issue-body/checklist.js';
+import type { Program } from '../core/program/program.js';
+import { computeProgramProgress } from '../core/report/compute-program-progress.js';
+import type { TandemIssueState } from '../core/report/compute-tandem-progress.js';
+import { renderReport } from '../core/report/render-report.js';
+import { formatReportPeriod } from '../core/report/report-period.js';
+import { scheduleProgramShared } from '../core/schedule/schedule-program-shared.js';
+import type { DesiredIssue } from '../core/sync/plan-sync.js';
 import { readTemplate } from './load-programs.js';
 
 /**

@@ -1,19 +1,19 @@
-import { programLabel, renderDesiredIssue } from '../core/desired-issues.js';
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
+import { readIssueMarker } from '../core/issue-body/markers.js';
+import { escapeInline } from '../core/markdown/escape-markdown.js';
+import type { Program } from '../core/program/program.js';
+import { BodyTooLargeError } from '../core/render/render-errors.js';
+import { programLabel, renderDesiredIssue } from '../core/sync/desired-issues.js';
 import {
   formatPlanCounts,
   formatPlanDiffs,
   formatPlanMarkdown,
   formatPlanTable,
   formatProblemsMarkdown,
-} from '../core/format-plan.js';
-import { formatSyncResultMarkdown } from '../core/format-sync-result.js';
-import { readIssueMarker } from '../core/markers.js';
-import { type DesiredIssue, planSync, type SyncPlan } from '../core/plan-sync.js';
-import type { Program } from '../core/program.js';
-import { escapeInline } from '../core/render/escape-markdown.js';
-import { BodyTooLargeError } from '../core/render/render-errors.js';
-import { closeComment, duplicateComment } from '../core/render/sync-comments.js';
+} from '../core/sync/format-plan.js';
+import { formatSyncResultMarkdown } from '../core/sync/format-sync-result.js';
+import { type DesiredIssue, planSync, type SyncPlan } from '../core/sync/plan-sync.js';
+import { closeComment, duplicateComment } from '../core/sync/sync-comments.js';
 import { type IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync, LabelsDroppedError } from './apply-sync.js';
 import { getErrorMessage, isWriteDenied, WRITE_DENIED_HINT } from './error-message.js';

@@ -1,4 +1,4 @@
-import { DateTime } from '../core/luxon.js';
+import { DateTime } from '../core/time/luxon.js';
 import { UsageError } from './error-message.js';
 
 /** `--today` / the `today` input: an ISO date, checked at the edge; undefined means "the real today". */

@@ -1,4 +1,4 @@
-import type { Diagnostic } from '../core/diagnostic.js';
+import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { loadPrograms } from './load-programs.js';
 import type { Output } from './output.js';
 import { reportDiagnostics } from './report-diagnostics.js';

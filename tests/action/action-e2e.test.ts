@@ -1,6 +1,6 @@
 import examples from '@octokit/webhooks-examples';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { PLAN_COMMENT_MARKER, readIssueMarker } from '../../src/core/markers.js';
+import { PLAN_COMMENT_MARKER, readIssueMarker } from '../../src/core/issue-body/markers.js';
 import { numberedTandems, programYaml } from '../helpers/program-yaml.js';
 import { runAction } from '../helpers/run-action.js';
 import { useStandIn } from '../helpers/use-stand-in.js';

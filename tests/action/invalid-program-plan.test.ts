@@ -1,6 +1,6 @@
 import examples from '@octokit/webhooks-examples';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { PLAN_COMMENT_MARKER } from '../../src/core/markers.js';
+import { PLAN_COMMENT_MARKER } from '../../src/core/issue-body/markers.js';
 import { numberedTandems, programYaml } from '../helpers/program-yaml.js';
 import { runAction } from '../helpers/run-action.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';

@@ -1,7 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { RELEASE_TAG, TANDEM_CLI, TANDEM_REPOSITORY } from '../../src/core/release-tag.js';
+import { RELEASE_TAG, TANDEM_CLI, TANDEM_REPOSITORY } from '../../src/core/render/release-tag.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (file: string) => readFileSync(path.join(root, file), 'utf8');

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '../../src/core/checklist.js';
-import { DateTime } from '../../src/core/luxon.js';
-import { reminderMarker } from '../../src/core/markers.js';
-import { planReminders, type ReminderIssue } from '../../src/core/plan-reminders.js';
-import { scheduleSessions } from '../../src/core/schedule-sessions.js';
+import { parseChecklist } from '../../src/core/issue-body/checklist.js';
+import { reminderMarker } from '../../src/core/issue-body/markers.js';
+import { planReminders, type ReminderIssue } from '../../src/core/remind/plan-reminders.js';
+import { scheduleSessions } from '../../src/core/schedule/schedule-sessions.js';
+import { DateTime } from '../../src/core/time/luxon.js';
 import { makeProgram, makeTandem, weekly } from '../core/schedule/make-program.js';
 import { buildIssueBody } from '../report/issue-body.js';
 

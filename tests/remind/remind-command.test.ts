@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { createMemoryOutput } from '../../src/commands/output.js';
 import { runRemindCommand } from '../../src/commands/remind-command.js';
-import { DateTime } from '../../src/core/luxon.js';
-import { reminderMarker } from '../../src/core/markers.js';
+import { reminderMarker } from '../../src/core/issue-body/markers.js';
+import { DateTime } from '../../src/core/time/luxon.js';
 import { useStandIn } from '../helpers/use-stand-in.js';
 import {
   addToSession,

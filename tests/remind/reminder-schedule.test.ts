@@ -2,10 +2,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { DateTime } from '../../src/core/luxon.js';
-import { planReminders, type ReminderIssue, type ReminderTandem } from '../../src/core/plan-reminders.js';
-import type { Tandem } from '../../src/core/program.js';
-import { scheduleSessions } from '../../src/core/schedule-sessions.js';
+import type { Tandem } from '../../src/core/program/program.js';
+import {
+  planReminders,
+  type ReminderIssue,
+  type ReminderTandem,
+} from '../../src/core/remind/plan-reminders.js';
+import { scheduleSessions } from '../../src/core/schedule/schedule-sessions.js';
+import { DateTime } from '../../src/core/time/luxon.js';
 import { makeProgram, makeTandem, weekly } from '../core/schedule/make-program.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { UsageError } from '../../src/commands/error-message.js';
 import { parseNow } from '../../src/commands/today.js';
-import { loadProgram } from '../../src/core/load-program.js';
+import { loadProgram } from '../../src/core/validate/load-program.js';
 import { programYaml } from '../helpers/program-yaml.js';
 
 const tandems = [{ mentor: 'lea-schmidt', mentee: 'martin-weber', topics: ['social-media'] }];

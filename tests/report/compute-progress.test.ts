@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '../../src/core/checklist.js';
-import { computeProgramProgress } from '../../src/core/progress/compute-program-progress.js';
-import { computeTandemProgress } from '../../src/core/progress/compute-tandem-progress.js';
-import { decideStatus } from '../../src/core/progress/tandem-status.js';
-import { scheduleProgram, scheduleSessions } from '../../src/core/schedule-sessions.js';
+import { parseChecklist } from '../../src/core/issue-body/checklist.js';
+import { computeProgramProgress } from '../../src/core/report/compute-program-progress.js';
+import { computeTandemProgress } from '../../src/core/report/compute-tandem-progress.js';
+import { decideStatus } from '../../src/core/report/tandem-status.js';
+import { scheduleProgram, scheduleSessions } from '../../src/core/schedule/schedule-sessions.js';
 import { makeProgram, makeTandem, weekly } from '../core/schedule/make-program.js';
 import { buildIssueBody } from './issue-body.js';
 

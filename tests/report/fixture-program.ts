@@ -5,9 +5,9 @@ import type { GitHubSettings } from '../../src/commands/github-settings.js';
 import { loadPrograms } from '../../src/commands/load-programs.js';
 import { createMemoryOutput } from '../../src/commands/output.js';
 import { runReportCommand } from '../../src/commands/report-command.js';
-import { programLabel, renderDesiredIssues } from '../../src/core/desired-issues.js';
-import { sessionMarker } from '../../src/core/markers.js';
-import type { Program } from '../../src/core/program.js';
+import { sessionMarker } from '../../src/core/issue-body/markers.js';
+import type { Program } from '../../src/core/program/program.js';
+import { programLabel, renderDesiredIssues } from '../../src/core/sync/desired-issues.js';
 import type { StandIn } from '../stand-in/index.js';
 
 /**

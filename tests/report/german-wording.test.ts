@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '../../src/core/checklist.js';
-import type { Program } from '../../src/core/program.js';
-import { computeProgramProgress } from '../../src/core/progress/compute-program-progress.js';
-import { scheduleProgramShared } from '../../src/core/progress/schedule-shared.js';
-import { renderReport } from '../../src/core/render/render-report.js';
-import { reportStrings } from '../../src/core/render/report-strings.js';
+import { parseChecklist } from '../../src/core/issue-body/checklist.js';
+import type { Program } from '../../src/core/program/program.js';
+import { computeProgramProgress } from '../../src/core/report/compute-program-progress.js';
+import { renderReport } from '../../src/core/report/render-report.js';
+import { reportStrings } from '../../src/core/report/report-strings.js';
+import { scheduleProgramShared } from '../../src/core/schedule/schedule-program-shared.js';
 import { makeProgram, makeTandem } from '../core/schedule/make-program.js';
 import { buildIssueBody } from './issue-body.js';
 

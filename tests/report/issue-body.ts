@@ -1,5 +1,5 @@
-import { issueMarker, NOTES_MARKER, sessionMarker } from '../../src/core/markers.js';
-import type { Session } from '../../src/core/session.js';
+import { issueMarker, NOTES_MARKER, sessionMarker } from '../../src/core/issue-body/markers.js';
+import type { Session } from '../../src/core/schedule/session.js';
 
 /**
  * A tandem issue body in the shape sync writes (issue marker, one marked section per session, notes),

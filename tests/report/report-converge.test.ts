@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportMarker } from '../../src/core/markers.js';
+import { reportMarker } from '../../src/core/issue-body/markers.js';
 import { useStandIn } from '../helpers/use-stand-in.js';
 import type { StandIn } from '../stand-in/index.js';
 import { commentsOf, type Fixture, runReport, seedFixture } from './fixture-program.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { discussionMarker, reportMarker } from '../../src/core/markers.js';
+import { discussionMarker, reportMarker } from '../../src/core/issue-body/markers.js';
 import { useStandIn } from '../helpers/use-stand-in.js';
 import type { StandIn } from '../stand-in/index.js';
 import {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatReportPeriod } from '../../src/core/progress/report-period.js';
+import { formatReportPeriod } from '../../src/core/report/report-period.js';
 
 describe('formatReportPeriod', () => {
   it.each([

@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { loadPrograms } from '../../src/commands/load-programs.js';
 import { renderReportPreview } from '../../src/commands/report-preview.js';
-import { renderDesiredIssues } from '../../src/core/desired-issues.js';
+import { renderDesiredIssues } from '../../src/core/sync/desired-issues.js';
 
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { issueMarker } from '../../src/core/markers.js';
-import { type ActualIssue, type DesiredIssue, planSync } from '../../src/core/plan-sync.js';
+import { issueMarker } from '../../src/core/issue-body/markers.js';
+import { type ActualIssue, type DesiredIssue, planSync } from '../../src/core/sync/plan-sync.js';
 
 const desired = (tandemId: string, programId = 'pilot'): DesiredIssue => ({
   tandemId,

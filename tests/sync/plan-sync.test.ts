@@ -1,7 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { issueMarker, NOTES_MARKER, sessionMarker } from '../../src/core/markers.js';
-import { type ActualIssue, type DesiredIssue, planSync, type SyncAction } from '../../src/core/plan-sync.js';
-import { itemRecordMarker } from '../../src/core/render/item-record.js';
+import { itemRecordMarker } from '../../src/core/issue-body/item-record.js';
+import { issueMarker, NOTES_MARKER, sessionMarker } from '../../src/core/issue-body/markers.js';
+import {
+  type ActualIssue,
+  type DesiredIssue,
+  planSync,
+  type SyncAction,
+} from '../../src/core/sync/plan-sync.js';
 
 const PROGRAM = 'pilot';
 const LABELS = ['tandem:pilot', 'mentoring'];

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { readIssueMarker } from '../../src/core/markers.js';
+import { readIssueMarker } from '../../src/core/issue-body/markers.js';
 import { numberedTandems, programYaml } from '../helpers/program-yaml.js';
 import { propertyRuns } from '../helpers/property-runs.js';
 import { runTandem, standInEnv } from '../helpers/run-tandem.js';

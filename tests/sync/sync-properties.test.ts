@@ -1,10 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { renderDesiredIssues } from '../../src/core/desired-issues.js';
-import { loadProgram } from '../../src/core/load-program.js';
-import { NOTES_MARKER, readIssueMarker } from '../../src/core/markers.js';
-import { type ActualIssue, planSync, type SyncPlan } from '../../src/core/plan-sync.js';
-import type { Program } from '../../src/core/program.js';
+import { NOTES_MARKER, readIssueMarker } from '../../src/core/issue-body/markers.js';
+import type { Program } from '../../src/core/program/program.js';
+import { renderDesiredIssues } from '../../src/core/sync/desired-issues.js';
+import { type ActualIssue, planSync, type SyncPlan } from '../../src/core/sync/plan-sync.js';
+import { loadProgram } from '../../src/core/validate/load-program.js';
 import { programYaml } from '../helpers/program-yaml.js';
 import { propertyRuns } from '../helpers/property-runs.js';
 

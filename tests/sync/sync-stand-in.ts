@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, expect } from 'vitest';
-import { readIssueMarker } from '../../src/core/markers.js';
+import { readIssueMarker } from '../../src/core/issue-body/markers.js';
 import { numberedTandems } from '../helpers/program-yaml.js';
 import { runTandem, standInEnv } from '../helpers/run-tandem.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';

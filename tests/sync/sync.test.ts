@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { readIssueMarker } from '../../src/core/markers.js';
+import { readIssueMarker } from '../../src/core/issue-body/markers.js';
 import { numberedTandems, programYaml } from '../helpers/program-yaml.js';
 import { runTandem, standInEnv } from '../helpers/run-tandem.js';
 import { useStandIn } from '../helpers/use-stand-in.js';

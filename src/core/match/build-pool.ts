@@ -1,4 +1,4 @@
-import { isRecord } from '../is-record.js';
+import { isRecord } from '../yaml/is-record.js';
 import type { Pool, PoolMentee, PoolMentor } from './pool.js';
 
 /** Pool data that passed the schema, with every default applied. */

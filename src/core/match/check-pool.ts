@@ -1,8 +1,8 @@
-import type { Diagnostic } from '../diagnostic.js';
-import { diagnosticAt } from '../diagnostic-at.js';
-import { isRecord } from '../is-record.js';
-import { didYouMean } from '../suggest.js';
-import type { YamlSource } from '../yaml-document.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { didYouMean } from '../diagnostics/suggest.js';
+import type { YamlSource } from '../schema/yaml-document.js';
+import { diagnosticAt } from '../yaml/diagnostic-at.js';
+import { isRecord } from '../yaml/is-record.js';
 import { isLogin, isTopicId } from './pool-validator.js';
 
 type Role = 'mentors' | 'mentees';

@@ -1,6 +1,6 @@
-import { type CheckYamlFileOptions, checkYamlFile } from '../check-yaml-file.js';
-import type { Diagnostic } from '../diagnostic.js';
-import { schemaDiagnostics } from '../schema-diagnostics.js';
+import type { Diagnostic } from '../diagnostics/diagnostic.js';
+import { schemaDiagnostics } from '../schema/schema-diagnostics.js';
+import { type CheckYamlFileOptions, checkYamlFile } from '../yaml/check-yaml-file.js';
 import { buildPool } from './build-pool.js';
 import { checkPoolMeaning } from './check-pool.js';
 import type { Pool } from './pool.js';

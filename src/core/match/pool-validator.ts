@@ -1,6 +1,6 @@
 import poolSchema from '../../../schema/pool.schema.json' with { type: 'json' };
 import { validate } from '../generated/pool-validator.generated.js';
-import type { SchemaValidator } from '../schema-diagnostics.js';
+import type { SchemaValidator } from '../schema/schema-diagnostics.js';
 
 /** The pool schema's validator, precompiled (scripts/build-validators.mjs): nothing to compile at startup. */
 const poolValidator: SchemaValidator = Object.assign(validate, { schema: poolSchema });

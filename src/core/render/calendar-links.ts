@@ -1,4 +1,4 @@
-import type { Session } from '../session.js';
+import type { Session } from '../schedule/session.js';
 
 /** Add-to-calendar links for one session: a pair needs no tool to put it into their calendar. */
 export interface CalendarLinks {

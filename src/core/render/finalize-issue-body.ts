@@ -1,9 +1,9 @@
-import { lineEndAt } from '../checklist.js';
-import { isHeadingLine, readItemLine, splitBodyLines } from '../merge/body-lines.js';
+import { isHeadingLine, readItemLine, splitBodyLines } from '../issue-body/body-lines.js';
+import { lineEndAt } from '../issue-body/checklist.js';
+import { itemRecordMarker, lineRecordMarker } from '../issue-body/item-record.js';
+import { escapeMarkdown } from '../markdown/escape-markdown.js';
 import { countOccurrences } from './count-occurrences.js';
-import { escapeMarkdown } from './escape-markdown.js';
 import type { IssueTemplateData } from './issue-template-data.js';
-import { itemRecordMarker, lineRecordMarker } from './item-record.js';
 import { TemplateContractError } from './render-errors.js';
 
 /** The whole line around `offset`, as written (a marker must start in column 1, not in code). */

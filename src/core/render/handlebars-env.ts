@@ -1,6 +1,5 @@
 import Handlebars from 'handlebars';
 import { defaultTemplates } from '../generated/default-templates.generated.js';
-import type { Language } from '../program.js';
 import {
   escapeInline,
   escapeLinkText,
@@ -8,8 +7,9 @@ import {
   formatCodeSpan,
   formatLoginInert,
   mentionUser,
-} from './escape-markdown.js';
-import { formatLongDate, formatTime } from './format-date.js';
+} from '../markdown/escape-markdown.js';
+import type { Language } from '../program/program.js';
+import { formatLongDate, formatTime } from '../schedule/format-date.js';
 import { TemplateError } from './render-errors.js';
 
 /**

@@ -1,12 +1,12 @@
-import { formatSessionTitle } from '../format-session-title.js';
-import { issueMarker, NOTES_MARKER, sessionMarker } from '../markers.js';
-import type { Language, Program, Tandem } from '../program.js';
-import { TANDEM_CLI } from '../release-tag.js';
-import type { Session, SessionKind } from '../session.js';
+import { issueMarker, NOTES_MARKER, sessionMarker } from '../issue-body/markers.js';
+import { toPlainLine } from '../markdown/escape-markdown.js';
+import type { Language, Program, Tandem } from '../program/program.js';
+import { formatLongDate, formatWeekday } from '../schedule/format-date.js';
+import type { Session, SessionKind } from '../schedule/session.js';
 import { buildCalendarLinks, type CalendarLinks } from './calendar-links.js';
-import { toPlainLine } from './escape-markdown.js';
-import { formatLongDate, formatWeekday } from './format-date.js';
+import { formatSessionTitle } from './format-session-title.js';
 import { localeStrings } from './locale-strings.js';
+import { TANDEM_CLI } from './release-tag.js';
 
 /** One session as the templates see it. */
 export interface TemplateSession {

@@ -1,6 +1,6 @@
-import type { Cadence, Language, Weekday } from '../program.js';
-import type { SessionKind } from '../session.js';
-import { formatWeekday } from './format-date.js';
+import type { Cadence, Language, Weekday } from '../program/program.js';
+import { formatWeekday } from '../schedule/format-date.js';
+import type { SessionKind } from '../schedule/session.js';
 
 interface LocaleStrings {
   readonly sessionTitle: Readonly<Record<Exclude<SessionKind, 'topic'>, string>>;

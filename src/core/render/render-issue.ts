@@ -1,6 +1,6 @@
-import type { Program, Tandem } from '../program.js';
-import type { Session } from '../session.js';
-import { escapePlainTitle, toPlainLine } from './escape-markdown.js';
+import { escapePlainTitle, toPlainLine } from '../markdown/escape-markdown.js';
+import type { Program, Tandem } from '../program/program.js';
+import type { Session } from '../schedule/session.js';
 import { finalizeIssueBody } from './finalize-issue-body.js';
 import { runTemplate } from './handlebars-env.js';
 import { buildIssueTemplateData, type TemplateDataOptions } from './issue-template-data.js';

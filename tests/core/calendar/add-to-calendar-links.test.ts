@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { renderDesiredIssue } from '../../../src/core/desired-issues.js';
 import { renderIssue } from '../../../src/core/render/render-issue.js';
-import { scheduleSessions } from '../../../src/core/schedule-sessions.js';
+import { scheduleSessions } from '../../../src/core/schedule/schedule-sessions.js';
+import { renderDesiredIssue } from '../../../src/core/sync/desired-issues.js';
 import { loadCalendarProgram } from '../schedule/load-calendar-program.js';
 
 /** Every add-to-calendar link of an issue body, by the session heading it is under. */

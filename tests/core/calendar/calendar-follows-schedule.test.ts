@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Program } from '../../../src/core/program.js';
-import { renderCalendar } from '../../../src/core/render-calendar.js';
-import { planProgramSchedules } from '../../../src/core/schedule-sessions.js';
+import type { Program } from '../../../src/core/program/program.js';
+import { renderCalendar } from '../../../src/core/render/render-calendar.js';
+import { planProgramSchedules } from '../../../src/core/schedule/schedule-sessions.js';
 import { type CalendarProgramOptions, loadCalendarProgram } from '../schedule/load-calendar-program.js';
 
 const NOW = new Date('2027-01-05T08:00:00Z');

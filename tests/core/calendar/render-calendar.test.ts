@@ -1,8 +1,8 @@
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
-import type { Program, Tandem } from '../../../src/core/program.js';
-import { renderCalendar } from '../../../src/core/render-calendar.js';
-import { planProgramSchedules } from '../../../src/core/schedule-sessions.js';
+import type { Program, Tandem } from '../../../src/core/program/program.js';
+import { renderCalendar } from '../../../src/core/render/render-calendar.js';
+import { planProgramSchedules } from '../../../src/core/schedule/schedule-sessions.js';
 import { makeProgram, makeTandem, weekly } from '../schedule/make-program.js';
 
 // Read back with ical.js, a parser independent of the generator. It has no time-zone data of its own

@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import type { Diagnostic } from '../../../src/core/diagnostic.js';
+import type { Diagnostic } from '../../../src/core/diagnostics/diagnostic.js';
 import { loadPool } from '../../../src/core/match/load-pool.js';
 
 const fixture = async (name: string) => {

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { scanIssueBody } from '../../../src/core/checklist.js';
-import { NOTES_MARKER, sessionMarker } from '../../../src/core/markers.js';
+import { scanIssueBody } from '../../../src/core/issue-body/checklist.js';
+import { NOTES_MARKER, sessionMarker } from '../../../src/core/issue-body/markers.js';
 import { propertyRuns } from '../../helpers/property-runs.js';
 import { findCmarkGfm, type OracleItem, renderItemsOf } from './cmark-gfm-oracle.js';
 

@@ -1,9 +1,14 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type IssueBodyScan, parseChecklist, scanIssueBody } from '../../../src/core/checklist.js';
-import { formerSessionMarker, issueMarker, NOTES_MARKER, sessionMarker } from '../../../src/core/markers.js';
-import { itemRecordMarker } from '../../../src/core/render/item-record.js';
-import { scheduleSessions } from '../../../src/core/schedule-sessions.js';
+import { type IssueBodyScan, parseChecklist, scanIssueBody } from '../../../src/core/issue-body/checklist.js';
+import { itemRecordMarker } from '../../../src/core/issue-body/item-record.js';
+import {
+  formerSessionMarker,
+  issueMarker,
+  NOTES_MARKER,
+  sessionMarker,
+} from '../../../src/core/issue-body/markers.js';
+import { scheduleSessions } from '../../../src/core/schedule/schedule-sessions.js';
 import { propertyRuns } from '../../helpers/property-runs.js';
 import { buildIssueBody } from '../../report/issue-body.js';
 import { makeProgram } from '../schedule/make-program.js';

@@ -3,8 +3,8 @@ import { fromMarkdown } from 'mdast-util-from-markdown';
 import { gfmFromMarkdown } from 'mdast-util-gfm';
 import { gfm } from 'micromark-extension-gfm';
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '../../../src/core/checklist.js';
-import { formerSessionMarker, NOTES_MARKER, sessionMarker } from '../../../src/core/markers.js';
+import { parseChecklist } from '../../../src/core/issue-body/checklist.js';
+import { formerSessionMarker, NOTES_MARKER, sessionMarker } from '../../../src/core/issue-body/markers.js';
 import { propertyRuns } from '../../helpers/property-runs.js';
 
 const tasks = (markdown: string) => parseChecklist(markdown).map(({ checked, text }) => [checked, text]);

@@ -1,13 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '../../../src/core/checklist.js';
-import { renderDesiredIssue } from '../../../src/core/desired-issues.js';
-import { issueMarker, NOTES_MARKER, readIssueMarker, sessionMarker } from '../../../src/core/markers.js';
-import { mergeIssueBody, mergeIssueBodyWithReport } from '../../../src/core/merge-issue-body.js';
-import { type ActualIssue, type DesiredIssue, planSync } from '../../../src/core/plan-sync.js';
-import type { Program, Tandem } from '../../../src/core/program.js';
+import { parseChecklist } from '../../../src/core/issue-body/checklist.js';
+import {
+  issueMarker,
+  NOTES_MARKER,
+  readIssueMarker,
+  sessionMarker,
+} from '../../../src/core/issue-body/markers.js';
+import type { Program, Tandem } from '../../../src/core/program/program.js';
 import { renderIssue } from '../../../src/core/render/render-issue.js';
-import { scheduleSessions } from '../../../src/core/schedule-sessions.js';
-import type { Session } from '../../../src/core/session.js';
+import { scheduleSessions } from '../../../src/core/schedule/schedule-sessions.js';
+import type { Session } from '../../../src/core/schedule/session.js';
+import { renderDesiredIssue } from '../../../src/core/sync/desired-issues.js';
+import { mergeIssueBody, mergeIssueBodyWithReport } from '../../../src/core/sync/merge-issue-body.js';
+import { type ActualIssue, type DesiredIssue, planSync } from '../../../src/core/sync/plan-sync.js';
 import { exampleProgram, exampleSessions, exampleTandem } from '../render/example-program.js';
 
 /** Each bullet of issue 10's list of what people do to their issue, as it was seen to fail. */

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '../../../src/core/checklist.js';
-import { formerSessionMarker, NOTES_MARKER } from '../../../src/core/markers.js';
-import { mergeIssueBody, mergeIssueBodyWithReport } from '../../../src/core/merge-issue-body.js';
+import { parseChecklist } from '../../../src/core/issue-body/checklist.js';
+import { formerSessionMarker, NOTES_MARKER } from '../../../src/core/issue-body/markers.js';
 import { renderIssue } from '../../../src/core/render/render-issue.js';
-import type { Session } from '../../../src/core/session.js';
+import type { Session } from '../../../src/core/schedule/session.js';
+import { mergeIssueBody, mergeIssueBodyWithReport } from '../../../src/core/sync/merge-issue-body.js';
 import { exampleProgram, exampleSessions, exampleTandem } from '../render/example-program.js';
 
 const program = exampleProgram();

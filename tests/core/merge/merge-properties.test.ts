@@ -1,9 +1,9 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type ChecklistItem, parseChecklist, scanIssueBody } from '../../../src/core/checklist.js';
-import { NOTES_MARKER, readSessionMarker } from '../../../src/core/markers.js';
-import { mergeIssueBody, mergeIssueBodyWithReport } from '../../../src/core/merge-issue-body.js';
-import { hashItemText, readItemRecord } from '../../../src/core/render/item-record.js';
+import { type ChecklistItem, parseChecklist, scanIssueBody } from '../../../src/core/issue-body/checklist.js';
+import { hashItemText, readItemRecord } from '../../../src/core/issue-body/item-record.js';
+import { NOTES_MARKER, readSessionMarker } from '../../../src/core/issue-body/markers.js';
+import { mergeIssueBody, mergeIssueBodyWithReport } from '../../../src/core/sync/merge-issue-body.js';
 import { propertyRuns } from '../../helpers/property-runs.js';
 import { exampleProgram } from '../render/example-program.js';
 import {
@@ -82,11 +82,16 @@ describe('mergeIssueBody properties', () => {
           }
           // (b) each of the pair's items exactly once, in its session (or under "former sessions").
           // A ticked session the program dropped is history and stays a session.
+          // Session markers in Tandem's part only: a copy the pair pasted into their notes is text.
+          const mergedScan = scanIssueBody(merged);
+          const sessionMarkers = mergedScan.markers.filter(
+            (marker) =>
+              marker.kind === 'session' &&
+              (mergedScan.notesOffset === undefined || marker.offset < mergedScan.notesOffset),
+          );
           const sections = new Set([
             '',
-            ...scanIssueBody(merged).markers.flatMap((marker) =>
-              marker.kind === 'session' ? [marker.key] : [],
-            ),
+            ...sessionMarkers.map((marker) => ('key' in marker ? marker.key : '')),
           ]);
           expect(
             theirs.map((their) =>
@@ -98,8 +103,9 @@ describe('mergeIssueBody properties', () => {
             ),
           ).toEqual(theirs.map((their) => [[their.section, their.checked, !sections.has(their.section)]]));
           // (f) nothing twice: each session once.
-          const markers = scanIssueBody(merged).markers.filter((marker) => marker.kind === 'session');
-          expect(new Set(markers.map((marker) => 'key' in marker && marker.key)).size).toBe(markers.length);
+          expect(new Set(sessionMarkers.map((marker) => 'key' in marker && marker.key)).size).toBe(
+            sessionMarkers.length,
+          );
           // (c) the notes, byte for byte, (d) idempotence and (e) identity.
           expect([
             merged.endsWith(NOTES_MARKER + notes),

@@ -1,9 +1,9 @@
 import fc from 'fast-check';
-import { NOTES_MARKER, readSessionMarker, sessionMarker } from '../../../src/core/markers.js';
-import type { Program, Topic } from '../../../src/core/program.js';
-import { readItemRecord } from '../../../src/core/render/item-record.js';
+import { readItemRecord } from '../../../src/core/issue-body/item-record.js';
+import { NOTES_MARKER, readSessionMarker, sessionMarker } from '../../../src/core/issue-body/markers.js';
+import type { Program, Topic } from '../../../src/core/program/program.js';
 import { renderIssue } from '../../../src/core/render/render-issue.js';
-import type { Session } from '../../../src/core/session.js';
+import type { Session } from '../../../src/core/schedule/session.js';
 import { exampleTandem } from '../render/example-program.js';
 
 /**

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlanMarkdown, formatPlanTable } from '../../../src/core/format-plan.js';
-import { planSync } from '../../../src/core/plan-sync.js';
 import { renderIssue } from '../../../src/core/render/render-issue.js';
+import { formatPlanMarkdown, formatPlanTable } from '../../../src/core/sync/format-plan.js';
+import { planSync } from '../../../src/core/sync/plan-sync.js';
 import { exampleProgram, exampleSessions, exampleTandem } from '../render/example-program.js';
 
 const program = exampleProgram();

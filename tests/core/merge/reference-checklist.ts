@@ -3,7 +3,7 @@ import { gfmFootnoteFromMarkdown } from 'mdast-util-gfm-footnote';
 import { gfmTableFromMarkdown } from 'mdast-util-gfm-table';
 import { gfmFootnote } from 'micromark-extension-gfm-footnote';
 import { gfmTable } from 'micromark-extension-gfm-table';
-import { createSourceLines } from '../../../src/core/checklist/source-lines.js';
+import { createSourceLines } from '../../../src/core/issue-body/checklist/source-lines.js';
 import {
   type ChecklistItem,
   findNotesMarker,
@@ -11,12 +11,16 @@ import {
   isInTandemsPlace,
   type ScannedItem,
   type ScannedMarker,
-} from '../../../src/core/checklist.js';
-import { NOTES_MARKER, readFormerSessionMarker, readSessionMarker } from '../../../src/core/markers.js';
-import { readItemRecord } from '../../../src/core/render/item-record.js';
+} from '../../../src/core/issue-body/checklist.js';
+import { readItemRecord } from '../../../src/core/issue-body/item-record.js';
+import {
+  NOTES_MARKER,
+  readFormerSessionMarker,
+  readSessionMarker,
+} from '../../../src/core/issue-body/markers.js';
 
 /**
- * The reference for src/core/checklist.ts: the same scan, done on the syntax tree that micromark and
+ * The reference for src/core/issue-body/checklist.ts: the same scan, done on the syntax tree that micromark and
  * mdast build (CommonMark plus GFM's block-level extensions), as Tandem did before it moved to
  * markdown-it's block parser for speed (some 40 times faster). checklist-reference.test.ts holds the two
  * to the same answers. Only tests use these packages.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderDesiredIssues } from '../../../src/core/desired-issues.js';
-import { mergeIssueBody } from '../../../src/core/merge-issue-body.js';
+import { renderDesiredIssues } from '../../../src/core/sync/desired-issues.js';
+import { mergeIssueBody } from '../../../src/core/sync/merge-issue-body.js';
 import { exampleProgram } from '../render/example-program.js';
 
 /**

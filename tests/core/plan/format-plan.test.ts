@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatPlanDiffs, formatPlanMarkdown, formatPlanTable } from '../../../src/core/format-plan.js';
-import { summarizePlan } from '../../../src/core/summarize-plan.js';
+import { formatPlanDiffs, formatPlanMarkdown, formatPlanTable } from '../../../src/core/sync/format-plan.js';
+import { summarizePlan } from '../../../src/core/sync/summarize-plan.js';
 import { tuesdayPlan } from './plan-scenario.js';
 
 describe('the plan of a program change, as a reviewer reads it', () => {

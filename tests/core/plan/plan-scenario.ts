@@ -1,6 +1,6 @@
-import { programLabel, renderDesiredIssues } from '../../../src/core/desired-issues.js';
-import { loadProgram } from '../../../src/core/load-program.js';
-import { type ActualIssue, planSync, type SyncPlan } from '../../../src/core/plan-sync.js';
+import { programLabel, renderDesiredIssues } from '../../../src/core/sync/desired-issues.js';
+import { type ActualIssue, planSync, type SyncPlan } from '../../../src/core/sync/plan-sync.js';
+import { loadProgram } from '../../../src/core/validate/load-program.js';
 import { numberedTandems, programYaml } from '../../helpers/program-yaml.js';
 
 const load = (yaml: string) => {

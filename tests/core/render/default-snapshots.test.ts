@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '../../../src/core/checklist.js';
-import { renderDesiredIssues } from '../../../src/core/desired-issues.js';
-import { loadProgram } from '../../../src/core/load-program.js';
-import { sessionMarker } from '../../../src/core/markers.js';
-import type { Program } from '../../../src/core/program.js';
-import { computeProgramProgress } from '../../../src/core/progress/compute-program-progress.js';
-import { formatReportPeriod } from '../../../src/core/progress/report-period.js';
-import { scheduleProgramShared } from '../../../src/core/progress/schedule-shared.js';
-import { renderReport } from '../../../src/core/render/render-report.js';
+import { parseChecklist } from '../../../src/core/issue-body/checklist.js';
+import { sessionMarker } from '../../../src/core/issue-body/markers.js';
+import type { Program } from '../../../src/core/program/program.js';
+import { computeProgramProgress } from '../../../src/core/report/compute-program-progress.js';
+import { renderReport } from '../../../src/core/report/render-report.js';
+import { formatReportPeriod } from '../../../src/core/report/report-period.js';
+import { scheduleProgramShared } from '../../../src/core/schedule/schedule-program-shared.js';
+import { renderDesiredIssues } from '../../../src/core/sync/desired-issues.js';
+import { loadProgram } from '../../../src/core/validate/load-program.js';
 
 // What a pair and a program owner read, whole: a change to a default template, a locale string or
 // a date format shows in the diff of these files (`npx vitest run -u` accepts it).

@@ -11,7 +11,7 @@ import {
   formatLoginInert,
   mentionUser,
   toPlainLine,
-} from '../../../src/core/render/escape-markdown.js';
+} from '../../../src/core/markdown/escape-markdown.js';
 import { inspectGfm } from './gfm-inspect.js';
 
 const parse = (markdown: string) =>

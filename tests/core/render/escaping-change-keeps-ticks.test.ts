@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '../../../src/core/checklist.js';
-import { mergeIssueBody } from '../../../src/core/merge-issue-body.js';
-import { itemRecordMarker } from '../../../src/core/render/item-record.js';
+import { parseChecklist } from '../../../src/core/issue-body/checklist.js';
+import { itemRecordMarker } from '../../../src/core/issue-body/item-record.js';
 import { renderIssue } from '../../../src/core/render/render-issue.js';
+import { mergeIssueBody } from '../../../src/core/sync/merge-issue-body.js';
 import { exampleProgram, exampleSessions, exampleTandem } from './example-program.js';
 
 const NEW = 'Mentee tries an assistant on a real task (summary, draft, analysis) during the session';

@@ -1,5 +1,5 @@
-import type { Program, Tandem, Topic } from '../../../src/core/program.js';
-import type { Session } from '../../../src/core/session.js';
+import type { Program, Tandem, Topic } from '../../../src/core/program/program.js';
+import type { Session } from '../../../src/core/schedule/session.js';
 
 /** The first tandem of programs/example.yml as the validator resolves it (a hand-made model). */
 const topics: readonly Topic[] = [

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { renderDesiredIssues } from '../../../src/core/desired-issues.js';
-import { formatPlanMarkdown } from '../../../src/core/format-plan.js';
-import { planSync } from '../../../src/core/plan-sync.js';
-import { closeComment, duplicateComment } from '../../../src/core/render/sync-comments.js';
+import { renderDesiredIssues } from '../../../src/core/sync/desired-issues.js';
+import { formatPlanMarkdown } from '../../../src/core/sync/format-plan.js';
+import { planSync } from '../../../src/core/sync/plan-sync.js';
+import { closeComment, duplicateComment } from '../../../src/core/sync/sync-comments.js';
 import { exampleProgram } from './example-program.js';
 import { inspectGfm } from './gfm-inspect.js';
 

@@ -1,14 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '../../../src/core/checklist.js';
-import { issueMarker, NOTES_MARKER, sessionMarker } from '../../../src/core/markers.js';
-import { lineRecordMarker } from '../../../src/core/render/item-record.js';
+import { parseChecklist } from '../../../src/core/issue-body/checklist.js';
+import { lineRecordMarker } from '../../../src/core/issue-body/item-record.js';
+import { issueMarker, NOTES_MARKER, sessionMarker } from '../../../src/core/issue-body/markers.js';
 import {
   BodyTooLargeError,
   TemplateContractError,
   TemplateError,
 } from '../../../src/core/render/render-errors.js';
 import { MAX_BODY_LENGTH, renderIssue } from '../../../src/core/render/render-issue.js';
-import type { Session } from '../../../src/core/session.js';
+import type { Session } from '../../../src/core/schedule/session.js';
 import { exampleProgram, exampleSessions, exampleTandem } from './example-program.js';
 
 const lines = (body: string) => body.split('\n');

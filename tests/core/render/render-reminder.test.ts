@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseChecklist } from '../../../src/core/checklist.js';
-import { reminderMarker } from '../../../src/core/markers.js';
+import { parseChecklist } from '../../../src/core/issue-body/checklist.js';
+import { reminderMarker } from '../../../src/core/issue-body/markers.js';
+import { renderReminder } from '../../../src/core/remind/render-reminder.js';
 import { TemplateContractError } from '../../../src/core/render/render-errors.js';
-import { renderReminder } from '../../../src/core/render/render-reminder.js';
 import { exampleProgram, exampleSessions, exampleTandem } from './example-program.js';
 
 describe('renderReminder', () => {

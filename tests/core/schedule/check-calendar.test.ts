@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import type { Diagnostic } from '../../../src/core/diagnostic.js';
-import { planTandemSchedule } from '../../../src/core/schedule-sessions.js';
+import type { Diagnostic } from '../../../src/core/diagnostics/diagnostic.js';
+import { planTandemSchedule } from '../../../src/core/schedule/schedule-sessions.js';
 import { type CalendarProgramOptions, loadCalendarProgram } from './load-calendar-program.js';
 
 /** `line:col severity rule message`, and the text at that position, as a reader of the output sees it. */

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { isWeekend } from '../../../src/core/program-dates.js';
-import { planTandemSchedule, rhythmSessions } from '../../../src/core/schedule-sessions.js';
+import { isWeekend } from '../../../src/core/program/program-dates.js';
+import { planTandemSchedule, rhythmSessions } from '../../../src/core/schedule/schedule-sessions.js';
 import { type CalendarProgramOptions, loadCalendarProgram } from './load-calendar-program.js';
 
 const SUMMER_BREAK = '- { from: 2027-07-26, to: 2027-08-13, reason: Summer break }';

@@ -1,5 +1,5 @@
-import { type HolidayCalendar, loadHolidayCalendar } from '../../../src/core/holiday-calendar.js';
-import { loadProgram } from '../../../src/core/load-program.js';
+import { type HolidayCalendar, loadHolidayCalendar } from '../../../src/core/program/holiday-calendar.js';
+import { loadProgram } from '../../../src/core/validate/load-program.js';
 
 let calendar: HolidayCalendar | undefined;
 

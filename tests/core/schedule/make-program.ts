@@ -1,4 +1,4 @@
-import type { Program, Tandem, Topic } from '../../../src/core/program.js';
+import type { Program, Tandem, Topic } from '../../../src/core/program/program.js';
 
 /** Small topics with recognisable agenda items, so a test can tell which agenda a session got. */
 export const TOPICS: readonly Topic[] = [

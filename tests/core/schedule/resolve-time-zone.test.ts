@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { resolveTimeZone } from '../../../src/core/resolve-time-zone.js';
+import { resolveTimeZone } from '../../../src/core/time/resolve-time-zone.js';
 
 describe('resolveTimeZone', () => {
   test('a listed zone comes back spelled as the runtime spells it, whatever its case', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Tandem } from '../../../src/core/program.js';
-import { scheduleProgram, scheduleSessions } from '../../../src/core/schedule-sessions.js';
+import type { Tandem } from '../../../src/core/program/program.js';
+import { scheduleProgram, scheduleSessions } from '../../../src/core/schedule/schedule-sessions.js';
 import { makeProgram, makeTandem, monthly, TOPICS, weekly } from './make-program.js';
 
 const program = makeProgram();

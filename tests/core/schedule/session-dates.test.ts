@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Tandem } from '../../../src/core/program.js';
-import { scheduleSessions } from '../../../src/core/schedule-sessions.js';
+import type { Tandem } from '../../../src/core/program/program.js';
+import { scheduleSessions } from '../../../src/core/schedule/schedule-sessions.js';
 import { biweekly, makeProgram, makeTandem, monthly, weekly } from './make-program.js';
 
 // Every expected date below was worked out by hand from a calendar, not by running the code.

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadProgram } from '../../../src/core/load-program.js';
+import { loadProgram } from '../../../src/core/validate/load-program.js';
 
 const EXAMPLE = readFileSync(
   fileURLToPath(new URL('../../../programs/example.yml', import.meta.url)),

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findCompileError } from '../../../src/core/check-templates.js';
+import { findCompileError } from '../../../src/core/validate/check-templates.js';
 
 describe('findCompileError', () => {
   test('a template that compiles has no error', () => {

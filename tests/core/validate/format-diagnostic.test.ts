@@ -1,10 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import type { Diagnostic } from '../../../src/core/diagnostic.js';
+import type { Diagnostic } from '../../../src/core/diagnostics/diagnostic.js';
 import {
   formatAnnotation,
   formatDiagnostic,
   formatSummaryTable,
-} from '../../../src/core/format-diagnostic.js';
+} from '../../../src/core/diagnostics/format-diagnostic.js';
 
 const diagnostic: Diagnostic = {
   file: 'programs/a,b:c.yml',

@@ -7,9 +7,9 @@ import {
   generateValidatorCode,
   validators,
 } from '../../../scripts/build-validators.mjs';
-import { compileSchema, createSchemaAjv } from '../../../src/core/compile-schema.js';
 import { getPoolValidator } from '../../../src/core/match/pool-validator.js';
-import { getProgramValidator } from '../../../src/core/program-validator.js';
+import { compileSchema, createSchemaAjv } from '../../../src/core/schema/compile-schema.js';
+import { getProgramValidator } from '../../../src/core/schema/program-validator.js';
 import { generateProgramYaml } from '../../fixtures/generate-program.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');

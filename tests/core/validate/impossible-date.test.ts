@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadProgram } from '../../../src/core/load-program.js';
+import { loadProgram } from '../../../src/core/validate/load-program.js';
 import { numberedTandems, programYaml } from '../../helpers/program-yaml.js';
 
 const messagesFor = (start: string): string[] =>

@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { loadProgram } from '../../../src/core/load-program.js';
+import { loadProgram } from '../../../src/core/validate/load-program.js';
 
 const FIXTURES = fileURLToPath(new URL('../../fixtures/programs/invalid/', import.meta.url));
 const EXPECT_LINE = /^# expect: (?:(\S+) )?(\d+):(\d+)-(\d+):(\d+) (error|warning) ([a-z-]+) "(.*)"$/;

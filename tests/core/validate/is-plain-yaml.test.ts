@@ -5,8 +5,8 @@ import fc from 'fast-check';
 import { load } from 'js-yaml';
 import { describe, expect, test } from 'vitest';
 import { parseDocument } from 'yaml';
-import { isPlainYaml } from '../../../src/core/is-plain-yaml.js';
-import { YAML_CORE_SCHEMA } from '../../../src/core/yaml-core-schema.js';
+import { isPlainYaml } from '../../../src/core/yaml/is-plain-yaml.js';
+import { YAML_CORE_SCHEMA } from '../../../src/core/yaml/yaml-core-schema.js';
 import { propertyRuns } from '../../helpers/property-runs.js';
 
 const root = path.resolve(import.meta.dirname, '../../..');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { loadProgram } from '../../../src/core/load-program.js';
+import { loadProgram } from '../../../src/core/validate/load-program.js';
 import { propertyRuns } from '../../helpers/property-runs.js';
 
 const EXAMPLE = readFileSync(

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { loadProgram } from '../../../src/core/load-program.js';
+import { loadProgram } from '../../../src/core/validate/load-program.js';
 import { generateProgramYaml } from '../../fixtures/generate-program.js';
 
 const errorsIn = (text: string) =>

@@ -4,8 +4,8 @@ import {
   parseDuration,
   parseReminderBefore,
   parseSessionLength,
-} from '../../../src/core/parse-duration.js';
-import { definitionPattern } from '../../../src/core/program-validator.js';
+} from '../../../src/core/program/parse-duration.js';
+import { definitionPattern } from '../../../src/core/schema/program-validator.js';
 
 describe('text forms of the program file', () => {
   test.each([

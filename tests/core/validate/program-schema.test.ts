@@ -1,8 +1,8 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
 import { describe, expect, test } from 'vitest';
-import { WEEKDAYS } from '../../../src/core/program.js';
-import { programSchema } from '../../../src/core/program-validator.js';
+import { WEEKDAYS } from '../../../src/core/program/program.js';
+import { programSchema } from '../../../src/core/schema/program-validator.js';
 
 type Schema = Record<string, unknown>;
 

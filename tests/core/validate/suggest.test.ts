@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { suggestClosest } from '../../../src/core/suggest.js';
+import { suggestClosest } from '../../../src/core/diagnostics/suggest.js';
 
 describe('suggestClosest', () => {
   test.each([

@@ -2,8 +2,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { BUILTIN_AGENDA } from '../../../src/core/builtin-agenda.js';
-import { loadProgram } from '../../../src/core/load-program.js';
+import { BUILTIN_AGENDA } from '../../../src/core/program/builtin-agenda.js';
+import { loadProgram } from '../../../src/core/validate/load-program.js';
 
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 const VALID = path.join(ROOT, 'tests/fixtures/programs/valid');

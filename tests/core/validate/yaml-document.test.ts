@@ -5,7 +5,7 @@ import {
   rangeOf,
   schemaDiagnostics,
   type YamlSource,
-} from '../../../src/core/yaml-document.js';
+} from '../../../src/core/schema/yaml-document.js';
 
 function parse(text: string): YamlSource {
   const { source, diagnostics } = parseYamlFile('file.yml', text);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatDiagnostic } from '../../../src/core/format-diagnostic.js';
-import { loadProgram } from '../../../src/core/load-program.js';
+import { formatDiagnostic } from '../../../src/core/diagnostics/format-diagnostic.js';
+import { loadProgram } from '../../../src/core/validate/load-program.js';
 import { numberedTandems, programYaml } from '../../helpers/program-yaml.js';
 
 const valid = programYaml({ tandems: numberedTandems(2) });
