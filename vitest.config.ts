@@ -9,6 +9,7 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     testTimeout: timeout,
     hookTimeout: 30_000,
+    setupFiles: ['./tests/helpers/fast-check-seed.ts'],
     reporters: ['default', './tests/reporters/summary-line.ts'],
   },
 });
