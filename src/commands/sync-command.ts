@@ -1,9 +1,7 @@
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
-import { readIssueMarker } from '../core/issue-body/markers.js';
 import { escapeInline } from '../core/markdown/escape-markdown.js';
 import type { Program } from '../core/program/program.js';
-import { BodyTooLargeError } from '../core/render/render-errors.js';
-import { programLabel, renderDesiredIssue } from '../core/sync/desired-issues.js';
+import { programLabel } from '../core/sync/desired-issues.js';
 import {
   formatPlanCounts,
   formatPlanDiffs,
@@ -12,16 +10,15 @@ import {
   formatProblemsMarkdown,
 } from '../core/sync/format-plan.js';
 import { formatSyncResultMarkdown } from '../core/sync/format-sync-result.js';
-import { type DesiredIssue, planSync, type SyncPlan } from '../core/sync/plan-sync.js';
-import { closeComment, duplicateComment } from '../core/sync/sync-comments.js';
-import { type IssueSnapshot, IssuesApi } from '../github/issues-api.js';
+import type { SyncPlan } from '../core/sync/plan-sync.js';
+import { IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync, LabelsDroppedError } from './apply-sync.js';
 import { getErrorMessage, isWriteDenied, WRITE_DENIED_HINT } from './error-message.js';
 import { connectGitHub, type GitHubSettings } from './github-settings.js';
-import { loadPrograms, readTemplate } from './load-programs.js';
+import { loadPrograms } from './load-programs.js';
 import type { Output } from './output.js';
+import { closeRaceDuplicates, type PlanContext, planProgram } from './plan-program.js';
 import { reportDiagnostics } from './report-diagnostics.js';
-import { todayIn } from './today.js';
 
 export interface SyncCommandOptions {
   readonly root: string;
@@ -154,109 +151,6 @@ export async function runSyncCommand(
   };
 }
 
-interface PlanContext {
-  readonly api: IssuesApi;
-  readonly root: string;
-  /** Every program id and former id of the program files: issues of other ids are orphans. */
-  readonly knownProgramIds: ReadonlySet<string>;
-  /** `--today`, else each program's own today. */
-  readonly today?: string;
-  /** Who opens Tandem's issues (found once per run, when first needed). */
-  creators?: readonly string[];
-}
-
-/** A program's tandem issues as the program wants them. */
-interface RenderedProgram {
-  readonly program: Program;
-  readonly desired: DesiredIssue[];
-  /** Tandems whose issue cannot fit GitHub's limit: they fail alone, and their issues stay as they are. */
-  readonly failedTandemIds: readonly string[];
-  readonly renderFailures: string[];
-  readonly today: string;
-}
-
-function renderProgram(context: PlanContext, program: Program): RenderedProgram {
-  const template = readTemplate(context.root, program.templates.issue);
-  const rendered: RenderedProgram = {
-    program,
-    desired: [],
-    failedTandemIds: [],
-    renderFailures: [],
-    today: todayIn(program.timezone, context.today),
-  };
-  for (const tandem of program.tandems) {
-    try {
-      rendered.desired.push(renderDesiredIssue(program, tandem, template));
-    } catch (error) {
-      if (!(error instanceof BodyTooLargeError)) throw error;
-      (rendered.failedTandemIds as string[]).push(tandem.id);
-      rendered.renderFailures.push(`${program.id}/${tandem.id}: ${error.message}`);
-    }
-  }
-  return rendered;
-}
-
-async function planProgram(
-  context: PlanContext,
-  program: Program,
-): Promise<{ plan: SyncPlan; rendered: RenderedProgram; renderFailures: string[] }> {
-  // Listed before rendering: the request leaves the moment the program is known to be valid.
-  const labelled = await context.api.listIssuesWithLabel(programLabel(program.id));
-  const rendered = renderProgram(context, program);
-  const { renderFailures } = rendered;
-  const plan = planAgainst(context, rendered, labelled);
-  if (!plan.actions.some((action) => action.kind === 'create')) return { plan, rendered, renderFailures };
-  // The labelled issues do not account for every tandem: before creating, look wider for issues
-  // whose label was removed, renamed or deleted, or whose program id changed (formerly).
-  const wider = await listTandemsIssues(context, labelled);
-  const known = new Set(labelled.map((issue) => issue.number));
-  const extra = wider.filter((issue) => !known.has(issue.number));
-  if (extra.length === 0) return { plan, rendered, renderFailures };
-  return { plan: planAgainst(context, rendered, [...labelled, ...extra]), rendered, renderFailures };
-}
-
-/**
- * Every issue Tandem's identity opened: the authors of the program's labelled issues, else the
- * token's login, else `github-actions[bot]` (GITHUB_TOKEN, which may not ask who it is).
- */
-async function listTandemsIssues(
-  context: PlanContext,
-  labelled: readonly IssueSnapshot[],
-): Promise<IssueSnapshot[]> {
-  if (!context.creators) {
-    const authors = new Set(
-      labelled.filter((issue) => readIssueMarker(issue.body)).map((issue) => issue.creator.toLowerCase()),
-    );
-    context.creators =
-      authors.size > 0 ? [...authors] : [(await context.api.viewerLogin()) ?? GITHUB_ACTIONS_BOT];
-  }
-  const lists = await Promise.all(
-    context.creators.map((creator) => context.api.listIssuesByCreator(creator)),
-  );
-  return lists.flat();
-}
-
-const GITHUB_ACTIONS_BOT = 'github-actions[bot]';
-
-function planAgainst(
-  context: PlanContext,
-  { program, desired, failedTandemIds, today }: RenderedProgram,
-  actual: IssueSnapshot[],
-): SyncPlan {
-  return planSync({
-    programId: program.id,
-    formerly: program.formerly ?? [],
-    knownProgramIds: context.knownProgramIds,
-    language: program.language,
-    today,
-    failedTandemIds,
-    desired,
-    actual,
-    closeComment: () => closeComment(program),
-    duplicateComment: (canonical) => duplicateComment(program, canonical),
-  });
-}
-
 /** What the plan repairs or leaves alone, one sentence each: lost labels and markers, orphans. */
 function describeRepairs(plan: SyncPlan): string[] {
   const lines: string[] = [];
@@ -267,32 +161,6 @@ function describeRepairs(plan: SyncPlan): string[] {
       lines.push(`${action.tandemId}: #${action.number} was closed by a person and stays closed`);
   }
   return [...lines, ...(plan.notes ?? [])];
-}
-
-/**
- * Another run that created issues at the same moment (a workflow without a concurrency group) leaves
- * two issues for a tandem. After creating, look once more and close the newer ones now, rather than
- * on the next run: the lowest number stays, so racing runs agree on which.
- */
-async function closeRaceDuplicates(
-  context: PlanContext,
-  rendered: RenderedProgram,
-  output: Output,
-): Promise<AppliedAction[]> {
-  const { api } = context;
-  const recheck = planAgainst(
-    context,
-    rendered,
-    await api.listIssuesWithLabel(programLabel(rendered.program.id)),
-  );
-  const duplicates = recheck.actions.filter((action) => action.kind === 'close-duplicate');
-  if (duplicates.length === 0) return [];
-  return applySync({
-    api,
-    plan: { ...recheck, actions: duplicates },
-    programLabel: programLabel(rendered.program.id),
-    output,
-  });
 }
 
 /** Labels are looked up only when the plan adds some: a no-change run costs no request here. */
