@@ -1,26 +1,28 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { numberedTandems, programYaml } from '../helpers/program-yaml.js';
 import { runTandem, standInEnv } from '../helpers/run-tandem.js';
+import { useStandIn } from '../helpers/use-stand-in.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';
-import { type StandIn, startStandIn } from '../stand-in/index.js';
+import type { StandIn } from '../stand-in/index.js';
 
 const STACK_TRACE = /\n\s+at .+[:(]\d+/;
 let standIn: StandIn;
 let workspace: Workspace;
 
-beforeEach(async () => {
-  standIn = await startStandIn();
-  standIn.seed({
-    repo: { collaborators: ['mentor-1', 'mentee-1'] },
-    badTokens: ['expired-token'],
-    readOnlyTokens: ['read-only-token'],
-  });
-  workspace = await createWorkspace({ 'programs/pilot.yml': programYaml({ tandems: numberedTandems(1) }) });
-});
+useStandIn(
+  (started) => {
+    standIn = started;
+    standIn.seed({
+      repo: { collaborators: ['mentor-1', 'mentee-1'] },
+      badTokens: ['expired-token'],
+      readOnlyTokens: ['read-only-token'],
+    });
+  },
+  () => workspace[Symbol.asyncDispose](),
+);
 
-afterEach(async () => {
-  await standIn.close();
-  await workspace[Symbol.asyncDispose]();
+beforeEach(async () => {
+  workspace = await createWorkspace({ 'programs/pilot.yml': programYaml({ tandems: numberedTandems(1) }) });
 });
 
 const sync = (env: Record<string, string>) =>

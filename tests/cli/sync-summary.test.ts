@@ -1,24 +1,25 @@
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { beforeEach, expect, it } from 'vitest';
 import { numberedTandems, programYaml } from '../helpers/program-yaml.js';
 import { runTandem, standInEnv } from '../helpers/run-tandem.js';
+import { useStandIn } from '../helpers/use-stand-in.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';
-import { type StandIn, startStandIn } from '../stand-in/index.js';
+import type { StandIn } from '../stand-in/index.js';
 
 let standIn: StandIn;
 let workspace: Workspace;
 
-beforeEach(async () => {
-  standIn = await startStandIn();
-  standIn.seed({ repo: { collaborators: numberedTandems(3).flatMap((t) => [t.mentor, t.mentee]) } });
-  workspace = await createWorkspace();
-});
+useStandIn(
+  (started) => {
+    standIn = started;
+    standIn.seed({ repo: { collaborators: numberedTandems(3).flatMap((t) => [t.mentor, t.mentee]) } });
+  },
+  () => workspace[Symbol.asyncDispose](),
+);
 
-afterEach(async () => {
-  expect(standIn.violations).toEqual([]);
-  await standIn.close();
-  await workspace[Symbol.asyncDispose]();
+beforeEach(async () => {
+  workspace = await createWorkspace();
 });
 
 /** `tandem sync` under GitHub Actions; returns what it wrote to the job summary. */

@@ -1,23 +1,24 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readIssueMarker } from '../../src/core/issue-body/markers.js';
 import { numberedTandems, programYaml } from '../helpers/program-yaml.js';
 import { runTandem, standInEnv } from '../helpers/run-tandem.js';
+import { useStandIn } from '../helpers/use-stand-in.js';
 import { createWorkspace, type Workspace } from '../helpers/workspace.js';
-import { type StandIn, startStandIn } from '../stand-in/index.js';
+import type { StandIn } from '../stand-in/index.js';
 
 let standIn: StandIn;
 let workspace: Workspace;
 
-beforeEach(async () => {
-  standIn = await startStandIn();
-  standIn.seed({ repo: { collaborators: numberedTandems(3).flatMap((t) => [t.mentor, t.mentee]) } });
-  workspace = await createWorkspace();
-});
+useStandIn(
+  (started) => {
+    standIn = started;
+    standIn.seed({ repo: { collaborators: numberedTandems(3).flatMap((t) => [t.mentor, t.mentee]) } });
+  },
+  () => workspace[Symbol.asyncDispose](),
+);
 
-afterEach(async () => {
-  expect(standIn.violations).toEqual([]);
-  await standIn.close();
-  await workspace[Symbol.asyncDispose]();
+beforeEach(async () => {
+  workspace = await createWorkspace();
 });
 
 const sync = (...args: string[]) =>
