@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { renderDesiredIssues } from '../../../src/core/sync/desired-issues.js';
 import { mergeIssueBody } from '../../../src/core/sync/merge-issue-body.js';
-import { exampleProgram } from '../render/example-program.js';
+import { exampleProgram, exampleTandem } from '../render/example-program.js';
 
 /**
  * Lines Tandem writes besides headings, items and markers (the record of title and people under the
@@ -33,10 +33,17 @@ describe('Tandem’s own lines in an issue', () => {
   it('keeps the pair’s line under a session’s calendar line and writes the calendar line once when the date moves', () => {
     const calendar = body.split('\n').find((line) => line.startsWith('📅'))!;
     const withNote = body.replace(`${calendar}\n`, `${calendar}\nWe meet in room 4.\n`);
-    const later = renderDesiredIssues(exampleProgram({ start: '2027-01-18' }))[0]!.body;
+    const later = renderDesiredIssues(
+      exampleProgram({ tandems: [{ ...exampleTandem, start: '2027-01-18' }] }),
+    )[0]!.body;
+    expect(later).not.toBe(body);
     const merged = mergeIssueBody(later, withNote);
     expect(merged).toContain('We meet in room 4.');
     expect(lineCount(merged, /^📅/)).toBe(lineCount(later, /^📅/));
+    // The calendar lines are the program's new ones, with the new dates: none of the old stays.
+    for (const line of later.split('\n').filter((text) => text.startsWith('📅')))
+      expect(merged).toContain(line);
+    expect(merged).not.toContain(calendar);
     expect(mergeIssueBody(later, merged)).toBe(merged);
   });
 });
