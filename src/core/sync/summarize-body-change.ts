@@ -1,19 +1,18 @@
 import { parseChecklist } from '../issue-body/checklist.js';
+import { readRecordLine } from '../issue-body/item-record.js';
 import { readSessionMarker } from '../issue-body/markers.js';
 
 /** What a body update does to a pair's issue, in the terms a reviewer thinks in. */
 export interface BodyChange {
-  /** Sessions whose date changed: ISO dates read from their headings. */
+  /** Sessions whose date changed, as their item records say. */
   readonly moved: readonly { readonly key: string; readonly from: string; readonly to: string }[];
-  /** Sessions whose heading changed in another way (a renamed topic, or a date not recognised). */
+  /** Sessions whose heading changed in another way (a renamed topic, or no dated record before). */
   readonly retitled: readonly string[];
   readonly addedSessions: readonly string[];
   readonly removedSessions: readonly string[];
   /** Program items added to or removed from sessions that stay. */
   readonly addedItems: readonly string[];
   readonly removedItems: readonly string[];
-  /** Ticked boxes whose item the update drops: the pair's record of what they did. */
-  readonly droppedTicks: readonly string[];
 }
 
 interface IssueSession {
@@ -21,35 +20,21 @@ interface IssueSession {
   readonly date?: string;
 }
 
-const MONTHS: Record<string, number> = {};
-for (const names of [
-  'January February March April May June July August September October November December',
-  'Januar Februar März April Mai Juni Juli August September Oktober November Dezember',
-]) {
-  for (const [index, name] of names.split(' ').entries()) MONTHS[name.toLowerCase()] = index + 1;
-}
-const LONG_DATE = /(\d{1,2})\.? ([A-Za-zä]+) (\d{4})/;
-const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;
-
-/** The date in a session heading, as the built-in templates write it ("12 January 2027", "12. Januar 2027") or ISO. */
-export function readHeadingDate(heading: string): string | undefined {
-  const iso = ISO_DATE.exec(heading);
-  if (iso) return iso[0];
-  const long = LONG_DATE.exec(heading);
-  const month = long ? MONTHS[long[2]!.toLowerCase()] : undefined;
-  if (!long || month === undefined) return undefined;
-  return `${long[3]}-${String(month).padStart(2, '0')}-${long[1]!.padStart(2, '0')}`;
-}
-
-/** Each session of an issue body by its key: the heading above its marker and the date in it. */
+/**
+ * Each session of an issue body by its key: the heading above its marker, and its date as the item
+ * record under the marker keeps it (a custom template's heading may show the date any way it likes).
+ */
 export function readIssueSessions(body: string): Map<string, IssueSession> {
   const sessions = new Map<string, IssueSession>();
   const lines = body.split(/\r?\n/);
   let heading = '';
-  for (const line of lines) {
+  for (const [index, line] of lines.entries()) {
     if (/^#{1,6} /.test(line)) heading = line.trim();
     const key = readSessionMarker(line);
-    if (key !== undefined) sessions.set(key, { heading, date: readHeadingDate(heading) });
+    if (key === undefined) continue;
+    const record = readRecordLine(lines[index + 1] ?? '');
+    const date = record?.kind === 'items' ? record.date : undefined;
+    sessions.set(key, date === undefined ? { heading } : { heading, date });
   }
   return sessions;
 }
@@ -85,11 +70,6 @@ export function summarizeBodyChange(before: string, after: string): BodyChange {
       ),
     );
   }
-  const keptTicks = newItems.filter((item) => item.checked).map((item) => item.text);
-  const droppedTicks = without(
-    oldItems.filter((item) => item.checked).map((item) => item.text),
-    keptTicks,
-  );
   return {
     moved,
     retitled,
@@ -97,7 +77,6 @@ export function summarizeBodyChange(before: string, after: string): BodyChange {
     removedSessions: [...old.keys()].filter((key) => !next.has(key)),
     addedItems,
     removedItems,
-    droppedTicks,
   };
 }
 

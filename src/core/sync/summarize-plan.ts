@@ -6,11 +6,19 @@ const WEEKDAYS = ['Sundays', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', '
 export const plural = (count: number, noun: string, nouns = `${noun}s`): string =>
   `${count} ${count === 1 ? noun : nouns}`;
 
+/** A body change, with the ticked items the merge drops (as its report says: reworded ones stay). */
+export interface ActionChange extends BodyChange {
+  readonly droppedTicks: readonly string[];
+}
+
 /** The body change of an update or reopen, or undefined when its body stays. */
-export function bodyChangeOf(action: SyncAction): BodyChange | undefined {
+export function bodyChangeOf(action: SyncAction): ActionChange | undefined {
   if (action.kind !== 'update' && action.kind !== 'reopen') return undefined;
   if (action.changes.body === undefined) return undefined;
-  return summarizeBodyChange(action.before.body, action.changes.body);
+  return {
+    ...summarizeBodyChange(action.before.body, action.changes.body),
+    droppedTicks: action.ticks?.droppedTicks.map((tick) => tick.text) ?? [],
+  };
 }
 
 /** "12 sessions move to Tuesdays", or "… to other dates" when they do not share a new weekday. */
@@ -30,7 +38,7 @@ function describeMoves(moves: BodyChange['moved'], isDone: boolean): string {
  * `tense` says it as planned, as the summary of a plan would, or as done, after a sync.
  */
 export function describeBodyChange(
-  change: BodyChange,
+  change: ActionChange,
   tense: 'plan' | 'plan-summary' | 'done' = 'plan',
 ): string[] {
   const isDone = tense === 'done';
@@ -51,7 +59,7 @@ export function describeBodyChange(
 
 /** The plan in plain sentences, summed over its tandems: what a reviewer reads first. */
 export function summarizePlan(plan: SyncPlan): string[] {
-  const all: BodyChange = {
+  const all: ActionChange = {
     moved: [],
     retitled: [],
     addedSessions: [],
@@ -60,7 +68,7 @@ export function summarizePlan(plan: SyncPlan): string[] {
     removedItems: [],
     droppedTicks: [],
   };
-  const merged = all as { [K in keyof BodyChange]: BodyChange[K][number][] };
+  const merged = all as { [K in keyof ActionChange]: ActionChange[K][number][] };
   let newIssues = 0;
   let newSessions = 0;
   let titles = 0;
@@ -80,7 +88,7 @@ export function summarizePlan(plan: SyncPlan): string[] {
     const change = bodyChangeOf(action);
     if (!change) continue;
     if (describeBodyChange(change).length === 0) invisible += 1;
-    for (const key of Object.keys(merged) as (keyof BodyChange)[]) {
+    for (const key of Object.keys(merged) as (keyof ActionChange)[]) {
       (merged[key] as unknown[]).push(...change[key]);
     }
   }
