@@ -22,6 +22,9 @@ const CORE_STAGES: readonly string[] = [
   'report',
   'remind',
   'match',
+  'signup',
+  'board',
+  'init',
 ];
 const SHELL = ['github', 'commands', 'action', 'cli'];
 
