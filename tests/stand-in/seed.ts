@@ -2,6 +2,7 @@
  * Adding records to the stand-in's state: used by the routes and resolvers (a write through the API)
  * and by tests and main.ts (seeding). Every add stamps the write clock.
  */
+import { commitFiles } from './git-store.js';
 import {
   type DiscussionCategoryRecord,
   type DiscussionCommentRecord,
@@ -82,6 +83,8 @@ export interface SeedData {
   /** Added to the default categories (Announcements, General, Ideas, Polls, Q&A, Show and tell). */
   readonly discussionCategories?: readonly CategoryInput[];
   readonly discussions?: readonly DiscussionInput[];
+  /** The default branch's files (path → text), committed in one commit. */
+  readonly files?: Readonly<Record<string, string>>;
 }
 
 export function addLabel(state: StandInState, input: LabelInput): LabelRecord {
@@ -251,4 +254,5 @@ export function seedState(state: StandInState, data: SeedData): void {
   }
   for (const issue of data.issues ?? []) addIssue(state, issue);
   for (const discussion of data.discussions ?? []) addDiscussion(state, discussion);
+  if (data.files) commitFiles(state, state.repo.default_branch, data.files, 'Seed files');
 }
