@@ -206,10 +206,18 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
     )
     .argument('<pool>', 'pool file (see schema/pool.schema.json)')
     .option('--json', 'print { tandems, unmatched } as JSON')
-    .action(async (pool: string, flags: { json?: boolean }) => {
+    .option('--program <file>', "check the pool's topics against this program and keep its tandems")
+    .option('--write', 'write the new tandems into the --program file (the rest of the file unchanged)')
+    .action(async (pool: string, flags: { json?: boolean; program?: string; write?: boolean }) => {
       const { runMatchCommand } = await import('../commands/match-command.js');
       exitCode = await runMatchCommand(
-        { root, file: pool, isJson: Boolean(flags.json) },
+        {
+          root,
+          file: pool,
+          isJson: Boolean(flags.json),
+          ...(flags.program !== undefined && { program: flags.program }),
+          isWrite: Boolean(flags.write),
+        },
         outputFor(flags),
         (text) => environment.stdout.write(text),
       );

@@ -2223,15 +2223,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.formerly !== undefined){
-let data40 = data.formerly;
-if(Array.isArray(data40)){
-const len7 = data40.length;
-for(let i8=0; i8<len7; i8++){
-let data41 = data40[i8];
-if(typeof data41 === "string"){
-if(!pattern4.test(data41)){
-const err84 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema33,data:data41};
+if(data.signup !== undefined){
+let data40 = data.signup;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+if(data40.pool === undefined){
+const err84 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema31.properties.signup.required,parentSchema:schema31.properties.signup,data:data40};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2240,9 +2236,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-}
-else {
-const err85 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data41};
+for(const key6 in data40){
+if(!(key6 === "pool")){
+const err85 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.signup,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2251,9 +2247,12 @@ vErrors.push(err85);
 }
 errors++;
 }
+}
+if(data40.pool !== undefined){
+let data41 = data40.pool;
 if(typeof data41 === "string"){
-if(func2(data41) > 43){
-const err86 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters",schema:43,parentSchema:schema31.properties.formerly.items,data:data41};
+if(!pattern21.test(data41)){
+const err86 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data41};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2264,7 +2263,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.formerly.items.type,parentSchema:schema31.properties.formerly.items,data:data41};
+const err87 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2274,18 +2273,9 @@ vErrors.push(err87);
 errors++;
 }
 }
-let i9 = data40.length;
-let j1;
-if(i9 > 1){
-const indices0 = {};
-for(;i9--;){
-let item0 = data40[i9];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err88 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema31.properties.formerly,data:data40};
+else {
+const err88 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.signup.type,parentSchema:schema31.properties.signup,data:data40};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2293,14 +2283,17 @@ else {
 vErrors.push(err88);
 }
 errors++;
-break;
-}
-indices0[item0] = i9;
 }
 }
-}
-else {
-const err89 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.formerly.type,parentSchema:schema31.properties.formerly,data:data40};
+if(data.formerly !== undefined){
+let data42 = data.formerly;
+if(Array.isArray(data42)){
+const len7 = data42.length;
+for(let i8=0; i8<len7; i8++){
+let data43 = data42[i8];
+if(typeof data43 === "string"){
+if(!pattern4.test(data43)){
+const err89 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2310,14 +2303,83 @@ vErrors.push(err89);
 errors++;
 }
 }
-}
 else {
-const err90 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err90 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data43};
 if(vErrors === null){
 vErrors = [err90];
 }
 else {
 vErrors.push(err90);
+}
+errors++;
+}
+if(typeof data43 === "string"){
+if(func2(data43) > 43){
+const err91 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters",schema:43,parentSchema:schema31.properties.formerly.items,data:data43};
+if(vErrors === null){
+vErrors = [err91];
+}
+else {
+vErrors.push(err91);
+}
+errors++;
+}
+}
+else {
+const err92 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.formerly.items.type,parentSchema:schema31.properties.formerly.items,data:data43};
+if(vErrors === null){
+vErrors = [err92];
+}
+else {
+vErrors.push(err92);
+}
+errors++;
+}
+}
+let i9 = data42.length;
+let j1;
+if(i9 > 1){
+const indices0 = {};
+for(;i9--;){
+let item0 = data42[i9];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err93 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema31.properties.formerly,data:data42};
+if(vErrors === null){
+vErrors = [err93];
+}
+else {
+vErrors.push(err93);
+}
+errors++;
+break;
+}
+indices0[item0] = i9;
+}
+}
+}
+else {
+const err94 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.formerly.type,parentSchema:schema31.properties.formerly,data:data42};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+}
+else {
+const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err95];
+}
+else {
+vErrors.push(err95);
 }
 errors++;
 }
