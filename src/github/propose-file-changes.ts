@@ -53,7 +53,8 @@ const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests
  * only what differs: a second run with the same files, title and body reads and writes nothing.
  * The branch is created from the base when missing, reused when it exists without a pull request, and
  * reset onto the base when the base moved and the files must change, as long as it holds only
- * Tandem's commits (a person's commit on it is built on, never dropped).
+ * Tandem's commits. Once a person has pushed to the branch of an open pull request, it is theirs:
+ * Tandem writes neither files nor description (`unchanged`); a person's commit is never dropped.
  */
 export async function proposeFileChanges(
   options: ProposeFileChangesOptions,
@@ -82,7 +83,8 @@ export async function proposeFileChanges(
     return { outcome: 'declined', number: lastClosed.number, url: lastClosed.html_url };
   }
 
-  const written = await writeBranch(target, base, branch, options);
+  const written = await writeBranch(target, base, branch, options, open !== undefined);
+  if (written === 'taken-over') return { outcome: 'unchanged', number: open!.number, url: open!.html_url };
   if (open) {
     const isTextChanged = open.title !== options.title || (open.body ?? '') !== body;
     if (isTextChanged) {
@@ -113,13 +115,17 @@ export async function proposeFileChanges(
   }
 }
 
-/** Brings the branch's files to `files`; returns how many files were written. */
+/**
+ * Brings the branch's files to `files`; returns how many files were written, or `taken-over` when
+ * the branch of an open pull request holds a person's commit (then nothing is written).
+ */
 async function writeBranch(
   target: BranchTarget,
   base: string,
   branch: string,
   options: ProposeFileChangesOptions,
-): Promise<number> {
+  hasOpenPull: boolean,
+): Promise<number | 'taken-over'> {
   const branchSha = await readBranchSha(target, branch);
   let current = branchSha === undefined ? undefined : await readFiles(target, branch, options.files);
   const isCurrent =
@@ -133,6 +139,7 @@ async function writeBranch(
     current = await readFiles(target, branch, options.files);
   } else if (branchSha !== baseSha) {
     const { behindBy, isOnlyOurs } = await compareWithBase(target, base, branch, COMMIT_TRAILER);
+    if (!isOnlyOurs && hasOpenPull) return 'taken-over';
     if (behindBy > 0 && isOnlyOurs) {
       await resetBranch(target, branch, baseSha);
       current = await readFiles(target, branch, options.files);

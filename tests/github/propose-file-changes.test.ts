@@ -111,20 +111,22 @@ describe('proposing file changes as a pull request', () => {
     expect(head.parents).toEqual([standIn.state.git!.refs.get('heads/main')]);
   });
 
-  it('builds on a branch that holds a person’s commit instead of dropping it', async () => {
+  it('leaves an open pull request alone once a person has pushed to its branch', async () => {
     await propose();
     commitFiles(
       standIn.state,
       BRANCH,
-      { 'notes.md': 'a reviewer’s note\n' },
-      'Reviewer adds a note',
+      { 'programs/pilot.yml': 'id: pilot\ntandems: [a, edited]\n' },
+      'Reviewer swaps a pair',
       'nina-berg',
     );
     commitFiles(standIn.state, 'main', { 'README.md': '# Mentoring 2027\n' }, 'Base moves');
     standIn.resetLog();
-    await propose({ files: [{ path: 'programs/pilot.yml', content: 'id: pilot\ntandems: [d]\n' }] });
-    expect(writes()).not.toContain('git/update-ref');
-    expect(readFileAt(standIn.state, BRANCH, 'notes.md')).toBe('a reviewer’s note\n');
+    expect(
+      await propose({ files: [{ path: 'programs/pilot.yml', content: 'id: pilot\ntandems: [d]\n' }] }),
+    ).toMatchObject({ outcome: 'unchanged', number: 1 });
+    expect(writes()).toEqual([]);
+    expect(readFileAt(standIn.state, BRANCH, 'programs/pilot.yml')).toBe('id: pilot\ntandems: [a, edited]\n');
   });
 
   it('merged, the base holds the proposed file; with nothing left to propose, no pull request opens', async () => {
