@@ -110,6 +110,10 @@ async function runStep(
       return runReportCommand(common, output);
     case 'remind':
       return runRemindCommand(common, output);
+    case 'match': {
+      const { runMatchPullRequests } = await import('../commands/match-pull-requests.js');
+      return runMatchPullRequests({ ...common, commentPlan: upsertPlanComment }, output);
+    }
   }
 }
 
