@@ -45,6 +45,8 @@ const COMMIT_TRAILER = 'Proposed-by: tandem';
 /** In the description: which files this pull request proposes, so a declined proposal is not repeated. */
 const PROPOSAL_MARKER = '<!-- tandem-proposal:';
 
+/** GitHub's 422 when the branch already has an open pull request to the base. */
+const ALREADY_EXISTS = /A pull request already exists/;
 /** GitHub's answer when the repository does not let Actions open pull requests. */
 const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests/i;
 
@@ -105,6 +107,12 @@ export async function proposeFileChanges(
     });
     return { outcome: 'opened', number: data.number, url: data.html_url };
   } catch (error) {
+    // Another run opened it a moment ago (a workflow without a concurrency group): that one stays.
+    const raced = ALREADY_EXISTS.test((error as { message?: string }).message ?? '')
+      ? (await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, base, state: 'open' }))
+          .data[0]
+      : undefined;
+    if (raced) return { outcome: 'unchanged', number: raced.number, url: raced.html_url };
     if (ACTIONS_MAY_NOT_CREATE.test((error as { message?: string }).message ?? '')) {
       throw new Error(
         `${owner}/${repo}: GitHub Actions may not open pull requests here. Turn on "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General), or pass a token that may.`,
@@ -135,7 +143,7 @@ async function writeBranch(
   if (baseSha === undefined)
     throw new Error(`${target.owner}/${target.repo}: no branch ${base} to propose to`);
   if (branchSha === undefined) {
-    await createBranch(target, branch, baseSha);
+    await createBranch(target, branch, baseSha).catch(unlessRaced);
     current = await readFiles(target, branch, options.files);
   } else if (branchSha !== baseSha) {
     const { behindBy, isOnlyOurs } = await compareWithBase(target, base, branch, COMMIT_TRAILER);
@@ -150,10 +158,20 @@ async function writeBranch(
   for (const [index, file] of options.files.entries()) {
     const existing = current?.[index];
     if (existing?.content === file.content) continue;
-    await writeFile(target, branch, file, existing, message);
-    written += 1;
+    try {
+      await writeFile(target, branch, file, existing, message);
+      written += 1;
+    } catch (error) {
+      // A stale or missing sha: another run wrote the file meanwhile; fine when it wrote the same.
+      if ((await readFile(target, file.path, branch))?.content !== file.content) throw error;
+    }
   }
   return written;
+}
+
+/** Another run at the same moment created the branch first: carry on with it. */
+function unlessRaced(error: unknown): void {
+  if (!/Reference already exists/.test((error as { message?: string }).message ?? '')) throw error;
 }
 
 function readFiles(

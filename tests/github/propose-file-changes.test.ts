@@ -142,4 +142,17 @@ describe('proposing file changes as a pull request', () => {
     expect(await propose()).toEqual({ outcome: 'same-as-base' });
     expect(writes()).toEqual([]);
   });
+
+  it('says which setting to turn on when the repository does not let Actions open pull requests', async () => {
+    standIn.state.repo.actionsMayCreatePullRequests = false;
+    await expect(propose()).rejects.toThrow(
+      /GitHub Actions may not open pull requests here\. Turn on "Allow GitHub Actions to create and approve pull requests"/,
+    );
+  });
+
+  it('two runs at once leave one pull request: the later run finds the one the other opened', async () => {
+    const [a, b] = await Promise.all([propose(), propose()]);
+    expect(pulls()).toHaveLength(1);
+    expect([a.outcome, b.outcome].sort()).toEqual(['opened', 'unchanged']);
+  });
 });

@@ -36,6 +36,8 @@ export interface RepoRecord {
   permissions: RepoPermissions;
   /** Logins that can be assigned to issues. */
   collaborators: string[];
+  /** The setting "Allow GitHub Actions to create and approve pull requests" (off: false). */
+  actionsMayCreatePullRequests?: boolean;
   created_at: string;
   updated_at: string;
 }

@@ -57,6 +57,12 @@ const listPulls: RestHandler = (call) => {
 
 const createPull: RestHandler = (call) => {
   const { state } = call.ctx;
+  if (state.repo.actionsMayCreatePullRequests === false && state.viewer === 'github-actions[bot]')
+    return githubError(
+      403,
+      'GitHub Actions is not permitted to create or approve pull requests.',
+      call.docsUrl,
+    );
   const body = call.body as Body;
   const head = headBranch(call, String(body.head ?? ''));
   const base = String(body.base ?? '');

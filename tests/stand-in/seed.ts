@@ -74,6 +74,7 @@ export interface SeedData {
     readonly hasDiscussionsEnabled?: boolean;
     readonly permissions?: Partial<RepoPermissions>;
     readonly collaborators?: readonly string[];
+    readonly actionsMayCreatePullRequests?: boolean;
   };
   readonly viewer?: string;
   readonly readOnlyTokens?: readonly string[];
