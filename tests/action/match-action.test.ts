@@ -117,4 +117,21 @@ describe('the Action with command: match', () => {
     expect(result.summary).toContain('No program sets `signup.pool`: nothing to match.');
     expect(pulls()).toEqual([]);
   });
+
+  it('a pool with a topic the program lacks fails at its line in the pool file, and opens no pull request', async () => {
+    await workspace.write(
+      'pools/pilot.yml',
+      POOL.replace('offers: [ai-tools, new-work]', 'offers: [ai-tool, new-work]'),
+    );
+    const result = await run('match');
+    expect(result.code).toBe(1);
+    expect(result.stdout).toMatch(
+      /^::error file=pools\/pilot\.yml,line=8,col=\d+.*"ai-tool" is not a topic of programs\/pilot\.yml/m,
+    );
+    expect(result.summary).toContain(
+      'the pool pools/pilot.yml or the proposal has errors (see above); no pull request',
+    );
+    expect(pulls()).toEqual([]);
+    expect(writes()).toEqual([]);
+  });
 });
