@@ -1,4 +1,4 @@
-import { escapeInline } from '../core/markdown/escape-markdown.js';
+import { escapeInline, escapePlainTitle } from '../core/markdown/escape-markdown.js';
 import { renderMatchDescription } from '../core/match/render-match-markdown.js';
 import type { Program } from '../core/program/program.js';
 import { formatPlanMarkdown } from '../core/sync/format-plan.js';
@@ -79,7 +79,7 @@ export async function runMatchPullRequests(
         branch: matchBranch(program),
         files: [{ path: program.file, content: proposal.after }],
         commitMessage: `Propose ${count} for ${program.id} from ${poolFile}`,
-        title: `Tandem: ${count} proposed for ${program.title}`,
+        title: `Tandem: ${count} proposed for ${escapePlainTitle(program.title)}`,
         body: renderMatchDescription({
           programTitle: program.title,
           programFile: program.file,

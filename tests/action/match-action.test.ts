@@ -81,6 +81,18 @@ describe('the Action with command: match', () => {
     standIn.resetLog();
     const second = await run('match');
     expect(second.code).toBe(0);
+    // Eight reads: the default branch, the branch's pull requests, the branch and its file; then the
+    // plan (the program's issues, none yet, so also the identity's) and the plan comment.
+    expect(standIn.log.map((entry) => entry.operation)).toEqual([
+      'repos/get',
+      'pulls/list',
+      'git/get-ref',
+      'repos/get-content',
+      'issues/list-for-repo',
+      'users/get-authenticated',
+      'issues/list-for-repo',
+      'issues/list-comments',
+    ]);
     expect(writes().map((entry) => `${entry.method} ${entry.path}`)).toEqual([]);
     expect(second.summary).toContain('unchanged pull request #');
     expect(pulls()).toHaveLength(1);
