@@ -92,6 +92,10 @@ export async function runMatchPullRequests(
         say('the default branch already holds this proposal; no pull request');
         continue;
       }
+      if (proposed.outcome === 'taken-over') {
+        say(`a person pushed to pull request #${proposed.number}; Tandem leaves it to them: ${proposed.url}`);
+        continue;
+      }
       if (proposed.outcome === 'declined') {
         say(`a person closed pull request #${proposed.number} with this proposal; not proposed again`);
         continue;

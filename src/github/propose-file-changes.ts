@@ -31,10 +31,11 @@ export interface ProposeFileChangesOptions {
 
 /**
  * `opened`, `updated` (files, title or body written), `unchanged` (nothing written), `declined` (a
- * person closed the pull request of this very proposal without merging: it is left closed), and
+ * person closed the pull request of this very proposal without merging: it is left closed),
+ * `taken-over` (a person pushed to the open pull request's branch: nothing written), and
  * `same-as-base` (the base already holds these files and no pull request is open: nothing to propose).
  */
-export type ProposalOutcome = 'opened' | 'updated' | 'unchanged' | 'declined';
+export type ProposalOutcome = 'opened' | 'updated' | 'unchanged' | 'declined' | 'taken-over';
 
 export type ProposeFileChangesResult =
   | { readonly outcome: ProposalOutcome; readonly number: number; readonly url: string }
@@ -56,7 +57,7 @@ const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests
  * The branch is created from the base when missing, reused when it exists without a pull request, and
  * reset onto the base when the base moved and the files must change, as long as it holds only
  * Tandem's commits. Once a person has pushed to the branch of an open pull request, it is theirs:
- * Tandem writes neither files nor description (`unchanged`); a person's commit is never dropped.
+ * Tandem writes neither files nor description (`taken-over`); a person's commit is never dropped.
  */
 export async function proposeFileChanges(
   options: ProposeFileChangesOptions,
@@ -86,7 +87,7 @@ export async function proposeFileChanges(
   }
 
   const written = await writeBranch(target, base, branch, options, open !== undefined);
-  if (written === 'taken-over') return { outcome: 'unchanged', number: open!.number, url: open!.html_url };
+  if (written === 'taken-over') return { outcome: 'taken-over', number: open!.number, url: open!.html_url };
   if (open) {
     const isTextChanged = open.title !== options.title || (open.body ?? '') !== body;
     if (isTextChanged) {

@@ -146,4 +146,31 @@ describe('the Action with command: match', () => {
     expect(pulls()).toEqual([]);
     expect(writes()).toEqual([]);
   });
+
+  it('a proposal a person closed without merging is not proposed again, and the summary says so', async () => {
+    await run('match');
+    Object.assign(pulls()[0]!, { state: 'closed', closed_by: 'nina-berg' });
+    standIn.resetLog();
+    const result = await run('match');
+    expect(result.code).toBe(0);
+    expect(result.summary).toContain(
+      'a person closed pull request #1 with this proposal; not proposed again',
+    );
+    expect(writes()).toEqual([]);
+  });
+
+  it('dry-run says what it would propose and writes nothing', async () => {
+    const result = await runAction({
+      standIn,
+      workspace,
+      eventName: 'workflow_dispatch',
+      payload: dispatch,
+      ref: 'refs/heads/main',
+      inputs: { command: 'match', 'dry-run': 'true' },
+      isFromSource: true,
+    });
+    expect(result.code).toBe(0);
+    expect(result.summary).toContain('would propose 2 new tandems (1 not matched); dry run, nothing written');
+    expect(writes()).toEqual([]);
+  });
 });

@@ -124,7 +124,7 @@ describe('proposing file changes as a pull request', () => {
     standIn.resetLog();
     expect(
       await propose({ files: [{ path: 'programs/pilot.yml', content: 'id: pilot\ntandems: [d]\n' }] }),
-    ).toMatchObject({ outcome: 'unchanged', number: 1 });
+    ).toMatchObject({ outcome: 'taken-over', number: 1 });
     expect(writes()).toEqual([]);
     expect(readFileAt(standIn.state, BRANCH, 'programs/pilot.yml')).toBe('id: pilot\ntandems: [a, edited]\n');
   });
