@@ -38,7 +38,7 @@ export function renderMatchDescription(input: MatchDescriptionInput, maxLength =
     'Review the pairs like code. To change a pair, edit the program file here: once a person pushes to this branch, Tandem leaves it to them. To decline the proposal, close this pull request: Tandem does not propose the same pairs again.';
   // A pull request's description holds at most 65,536 characters: rows that do not fit are counted.
   let budget = maxLength - [...intro, outro].join('\n').length - 400;
-  const fit = (rows: readonly string[], tail: (left: number) => string): string[] => {
+  const keepRows = (rows: readonly string[], tail: (left: number) => string): string[] => {
     const kept: string[] = [];
     for (const row of rows) {
       if (row.length + 1 > budget) break;
@@ -54,7 +54,7 @@ export function renderMatchDescription(input: MatchDescriptionInput, maxLength =
     '| Mentor | Mentee | Score | Shared topics | Reason |',
     '| --- | --- | ---: | --- | --- |',
   ];
-  lines.push(...fit(pairs, (left) => `… and ${left} more tandems: see the program file's diff.`));
+  lines.push(...keepRows(pairs, (left) => `… and ${left} more tandems: see the program file's diff.`));
   if (unmatched.length > 0) {
     lines.push(
       '',
@@ -64,7 +64,7 @@ export function renderMatchDescription(input: MatchDescriptionInput, maxLength =
       '| --- | --- | --- |',
     );
     lines.push(
-      ...fit(unmatched, (left) => `… and ${left} more: \`tandem match\` with the pool lists everyone.`),
+      ...keepRows(unmatched, (left) => `… and ${left} more: \`tandem match\` with the pool lists everyone.`),
     );
   }
   lines.push('', outro);
