@@ -74,6 +74,12 @@ describe('the Action with command: match', () => {
     expect(comments[0]!.body.startsWith(PLAN_COMMENT_MARKER)).toBe(true);
     expect(comments[0]!.body).toContain('| create | jonas-krause-peter-neumann | new |');
     expect(first.summary).toContain(`opened pull request #${pull.number} with 2 new tandems (1 not matched)`);
+    expect(writes().map((entry) => entry.operation)).toEqual([
+      'git/create-ref',
+      'repos/create-or-update-file-contents',
+      'pulls/create',
+      'issues/create-comment',
+    ]);
   });
 
   it('a second run with nothing changed writes nothing', async () => {
