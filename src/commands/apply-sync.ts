@@ -1,9 +1,11 @@
 import { readIssueMarker } from '../core/issue-body/markers.js';
 import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
-import { LABEL_PUT_BACK, mergeDesiredBody, type SyncAction, type SyncPlan } from '../core/sync/plan-sync.js';
+import { LABEL_PUT_BACK, mergeDesiredBody } from '../core/sync/plan-sync.js';
+import type { SyncAction, SyncPlan } from '../core/sync/sync-plan.js';
 import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { getErrorMessage, isWriteDenied } from './error-message.js';
 import type { Output } from './output.js';
+import { addLabelsOrStop, assertLabelsKept, LabelsDroppedError } from './sync-labels.js';
 
 export interface AppliedAction {
   readonly action: SyncAction;
@@ -22,11 +24,6 @@ export interface ApplySyncOptions {
 }
 
 const CREATE_ATTEMPTS = 3;
-
-/** GitHub created the issue but silently dropped its labels: the token may not set labels. */
-export class LabelsDroppedError extends Error {
-  override readonly name = 'LabelsDroppedError';
-}
 
 /**
  * Runs each step in order and reports each result. One tandem's failure is recorded and the rest
@@ -190,37 +187,6 @@ function isLabelRepair(action: SyncAction): boolean {
   return (
     (action.kind === 'update' || action.kind === 'reopen') &&
     Boolean(action.repairs?.includes(LABEL_PUT_BACK))
-  );
-}
-
-async function addLabelsOrStop(
-  options: ApplySyncOptions,
-  number: number,
-  labels: readonly string[],
-): Promise<void> {
-  let kept: readonly string[];
-  try {
-    kept = await options.api.addLabels(number, labels);
-  } catch (error) {
-    if (statusOf(error) !== 403 || !labels.includes(options.programLabel)) throw error;
-    kept = [];
-  }
-  if (kept.some((label) => label.toLowerCase() === options.programLabel.toLowerCase())) return;
-  throw new LabelsDroppedError(
-    `GitHub refused the label ${options.programLabel} on #${number}, so the token may not set labels: ${LABEL_PERMISSION_HINT} ` +
-      'No issue of this program is created until then.',
-  );
-}
-
-const LABEL_PERMISSION_HINT =
-  'give it triage access to the repository (for GITHUB_TOKEN: `permissions: issues: write` in the workflow).';
-
-/** GitHub drops the labels of a new issue, without an error, when the token may not set labels. */
-function assertLabelsKept(programLabel: string, created: IssueSnapshot): void {
-  if (created.labels.some((label) => label.toLowerCase() === programLabel.toLowerCase())) return;
-  throw new LabelsDroppedError(
-    `GitHub created #${created.number} without its labels, so the token may not set labels: ${LABEL_PERMISSION_HINT} ` +
-      `No further issue of this program is created until then; the next sync finds #${created.number} again and puts its labels back.`,
   );
 }
 

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { escapeInline } from '../core/markdown/escape-markdown.js';
-import type { Program } from '../core/program/program.js';
 import { programLabel } from '../core/sync/desired-issues.js';
 import {
   formatPlanCounts,
@@ -10,14 +9,15 @@ import {
   formatProblemsMarkdown,
 } from '../core/sync/format-plan.js';
 import { formatSyncResultMarkdown } from '../core/sync/format-sync-result.js';
-import type { SyncPlan } from '../core/sync/plan-sync.js';
+import type { SyncPlan } from '../core/sync/sync-plan.js';
 import { IssuesApi } from '../github/issues-api.js';
-import { type AppliedAction, applySync, LabelsDroppedError } from './apply-sync.js';
+import { type AppliedAction, applySync } from './apply-sync.js';
 import { getErrorMessage, isWriteDenied, WRITE_DENIED_HINT } from './error-message.js';
 import type { GitHubSettings } from './github-settings.js';
 import type { Output } from './output.js';
 import { closeRaceDuplicates, type PlanContext, planProgram } from './plan-program.js';
 import { runPerProgram } from './run-per-program.js';
+import { ensureLabels, LabelsDroppedError } from './sync-labels.js';
 
 export interface SyncCommandOptions {
   readonly root: string;
@@ -42,8 +42,6 @@ export interface SyncCommandResult {
   /** The problems found while loading the programs (a program with errors is not planned). */
   readonly diagnostics: readonly Diagnostic[];
 }
-
-const TANDEM_LABEL_COLOR = '5319e7';
 
 export async function runSyncCommand(
   options: SyncCommandOptions,
@@ -155,26 +153,4 @@ function describeRepairs(plan: SyncPlan): string[] {
       lines.push(`${action.tandemId}: #${action.number} was closed by a person and stays closed`);
   }
   return [...lines, ...(plan.notes ?? [])];
-}
-
-/** Labels are looked up only when the plan adds some: a no-change run costs no request here. */
-async function ensureLabels(api: IssuesApi, program: Program, plan: SyncPlan): Promise<void> {
-  const needed = new Set<string>();
-  for (const action of plan.actions) {
-    if (action.kind === 'create') for (const label of action.issue.labels) needed.add(label);
-    if ((action.kind === 'update' || action.kind === 'reopen') && action.changes.addLabels) {
-      for (const label of action.changes.addLabels) needed.add(label);
-    }
-  }
-  if (needed.size === 0) return;
-  const existing = await api.listLabelNames();
-  for (const name of needed) {
-    if (existing.has(name.toLowerCase())) continue;
-    const isProgramLabel = name === programLabel(program.id);
-    await api.createLabel({
-      name,
-      color: isProgramLabel ? TANDEM_LABEL_COLOR : 'ededed',
-      description: isProgramLabel ? `Tandem issue of ${program.title}`.slice(0, 100) : 'Reverse mentoring',
-    });
-  }
 }

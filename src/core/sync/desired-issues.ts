@@ -4,7 +4,7 @@ import { defaultTandemId } from '../program/build-program.js';
 import type { Program, Tandem } from '../program/program.js';
 import { renderIssue, renderSmallerIssueBodies } from '../render/render-issue.js';
 import { scheduleSessions } from '../schedule/schedule-sessions.js';
-import type { DesiredIssue } from './plan-sync.js';
+import type { DesiredIssue } from './sync-plan.js';
 
 /** The label every issue of a program carries: how sync and report list them. */
 export const programLabel = (programId: string): string => `tandem:${programId}`;
