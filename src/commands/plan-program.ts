@@ -5,7 +5,8 @@ import { programLabel, renderDesiredIssue } from '../core/sync/desired-issues.js
 import { planSync } from '../core/sync/plan-sync.js';
 import { closeComment, duplicateComment } from '../core/sync/sync-comments.js';
 import type { DesiredIssue, SyncPlan } from '../core/sync/sync-plan.js';
-import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
+import type { IssueSnapshot } from '../github/issue-snapshot.js';
+import type { IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync } from './apply-sync.js';
 import { readTemplate } from './load-programs.js';
 import type { Output } from './output.js';

@@ -1,7 +1,8 @@
 import type { Program } from '../core/program/program.js';
 import { programLabel } from '../core/sync/desired-issues.js';
 import type { SyncPlan } from '../core/sync/sync-plan.js';
-import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
+import type { IssueSnapshot } from '../github/issue-snapshot.js';
+import type { IssuesApi } from '../github/issues-api.js';
 
 const TANDEM_LABEL_COLOR = '5319e7';
 
