@@ -1,7 +1,7 @@
 import { readIssueMarker } from '../core/issue-body/markers.js';
 import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
 import { LABEL_PUT_BACK, mergeDesiredBody } from '../core/sync/plan-sync.js';
-import type { SyncAction, SyncPlan } from '../core/sync/sync-plan.js';
+import type { DesiredIssue, SyncAction, SyncPlan } from '../core/sync/sync-plan.js';
 import type { IssueSnapshot } from '../github/issue-snapshot.js';
 import type { IssuesApi } from '../github/issues-api.js';
 import { getErrorMessage, isWriteDenied } from './error-message.js';
@@ -68,8 +68,10 @@ async function applyAction(
   const { api } = options;
   assertBodyFits(action);
   switch (action.kind) {
-    case 'create':
-      return createOnce(options, action.tandemId, action.issue, warnings);
+    case 'create': {
+      const created = await createOnce(options, action.tandemId, action.issue, warnings);
+      return (await readdressCreated(options, action.issue, created)) ?? created;
+    }
     case 'update':
     case 'reopen': {
       const { changes } = action;
@@ -107,6 +109,24 @@ async function applyAction(
     case 'unchanged':
       return undefined;
   }
+}
+
+/**
+ * Someone opened an issue between the plan's guess of the new issue's number and its create: its
+ * add-to-calendar links name another issue. Merged again like every update, so a tick made since stays.
+ */
+async function readdressCreated(
+  options: ApplySyncOptions,
+  desired: DesiredIssue,
+  created: IssueSnapshot,
+): Promise<IssueSnapshot | undefined> {
+  if (desired.issueUrl === undefined || desired.issueUrl === created.url || !desired.atAddress)
+    return undefined;
+  const readdressed = desired.atAddress(created.url);
+  return options.api.updateFromFreshRead(created.number, (fresh) => {
+    const { body } = mergeDesiredBody(readdressed, fresh.body, options.plan);
+    return body === fresh.body ? undefined : { body };
+  });
 }
 
 /**

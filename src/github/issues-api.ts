@@ -49,6 +49,26 @@ export class IssuesApi {
   }
 
   /**
+   * The addresses GitHub will give the next `count` issues if no one opens one first: after the newest
+   * issue or pull request (they share the numbers). An empty repository asks for its own address.
+   */
+  async predictIssueAddresses(count: number): Promise<string[]> {
+    const { data } = await this.client.rest.issues.listForRepo({
+      ...this.ref,
+      state: 'all',
+      sort: 'created',
+      direction: 'desc',
+      per_page: 1,
+    });
+    const newest = data[0];
+    const base = newest
+      ? newest.html_url.replace(/\/(?:issues|pull)\/\d+$/, '')
+      : (await this.client.rest.repos.get({ ...this.ref })).data.html_url;
+    const next = (newest?.number ?? 0) + 1;
+    return Array.from({ length: count }, (_, index) => `${base}/issues/${next + index}`);
+  }
+
+  /**
    * The token's login, or undefined when GitHub will not say: an Actions or App installation token
    * gets 403 on GET /user (its issues are by `github-actions[bot]` or the app's bot).
    */

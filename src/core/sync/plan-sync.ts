@@ -35,7 +35,9 @@ export function planSync(input: PlanSyncInput): SyncPlan {
       actions.push({ kind: 'create', tandemId: desired.tandemId, issue: desired });
       continue;
     }
-    actions.push(planExisting(input, desired, canonical, matchedBy));
+    // The issue's own address goes into its add-to-calendar links.
+    const atIssue = (canonical.url !== undefined && desired.atAddress?.(canonical.url)) || desired;
+    actions.push(planExisting(input, atIssue, canonical, matchedBy));
     for (const duplicate of duplicates.filter((issue) => issue.state === 'open')) {
       actions.push({
         kind: 'close-duplicate',

@@ -12,6 +12,10 @@ export interface DesiredIssue {
   readonly assignees: readonly string[];
   /** The body shortened further, step by step, for when the merge with the pair's text is too long. */
   readonly smallerBodies?: () => readonly string[];
+  /** The issue's address its add-to-calendar links carry, when it was rendered for one. */
+  readonly issueUrl?: string;
+  /** The same issue rendered for the issue at this address. */
+  readonly atAddress?: (issueUrl: string) => DesiredIssue;
 }
 
 /** A tandem issue as it is on GitHub now. */
