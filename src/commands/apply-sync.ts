@@ -2,9 +2,10 @@ import { readIssueMarker } from '../core/issue-body/markers.js';
 import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
 import { LABEL_PUT_BACK, mergeDesiredBody } from '../core/sync/plan-sync.js';
 import type { DesiredIssue, SyncAction, SyncPlan } from '../core/sync/sync-plan.js';
+import { isAssigneeRejection, isRetryable, isWriteDenied } from '../github/github-errors.js';
 import type { IssueSnapshot } from '../github/issue-snapshot.js';
 import type { IssuesApi } from '../github/issues-api.js';
-import { getErrorMessage, isWriteDenied } from './error-message.js';
+import { getErrorMessage } from './error-message.js';
 import type { Output } from './output.js';
 import { addLabelsOrStop, assertLabelsKept, LabelsDroppedError } from './sync-labels.js';
 
@@ -234,20 +235,4 @@ function unassignedWarnings(wanted: readonly string[], assigned: readonly string
       (login) =>
         `@${login} cannot be assigned in this repository (not a collaborator with access?); the issue was written without them.`,
     );
-}
-
-function statusOf(error: unknown): number | undefined {
-  return (error as { status?: number } | undefined)?.status;
-}
-
-function isAssigneeRejection(error: unknown): boolean {
-  if (statusOf(error) !== 422) return false;
-  const errors = (error as { response?: { data?: { errors?: { field?: string }[] } } }).response?.data
-    ?.errors;
-  return Boolean(errors?.some((entry) => entry.field === 'assignees' || entry.field === 'assignee'));
-}
-
-function isRetryable(error: unknown): boolean {
-  const status = statusOf(error);
-  return status === undefined || status >= 500 || status === 403 || status === 429;
 }

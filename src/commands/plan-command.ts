@@ -1,4 +1,5 @@
 import { formatPlanMarkdown } from '../core/sync/format-plan.js';
+import { statusOf } from '../github/github-errors.js';
 import { IssuesApi } from '../github/issues-api.js';
 import { connectGitHub } from './github-settings.js';
 import type { Output } from './output.js';
@@ -26,7 +27,7 @@ export async function runPlanCommand(
     const { url, isNew } = await upsertPlanComment(api, options.pullRequest, markdown);
     output.line(`${isNew ? 'posted' : 'updated'} the plan comment: ${url}`);
   } catch (error) {
-    if ((error as { status?: number }).status !== 403) throw error;
+    if (statusOf(error) !== 403) throw error;
     output.notice(
       'The token cannot comment on this pull request (read-only token?): the plan is in the job summary. ' +
         'Give the job `pull-requests: write` to get the plan as a comment.',

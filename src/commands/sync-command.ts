@@ -10,9 +10,10 @@ import {
 } from '../core/sync/format-plan.js';
 import { formatSyncResultMarkdown } from '../core/sync/format-sync-result.js';
 import type { SyncPlan } from '../core/sync/sync-plan.js';
+import { isWriteDenied, WRITE_DENIED_HINT } from '../github/github-errors.js';
 import { IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync } from './apply-sync.js';
-import { getErrorMessage, isWriteDenied, WRITE_DENIED_HINT } from './error-message.js';
+import { getErrorMessage } from './error-message.js';
 import type { GitHubSettings } from './github-settings.js';
 import type { Output } from './output.js';
 import { closeRaceDuplicates, type PlanContext, planProgram } from './plan-program.js';

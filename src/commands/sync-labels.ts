@@ -1,6 +1,7 @@
 import type { Program } from '../core/program/program.js';
 import { programLabel } from '../core/sync/desired-issues.js';
 import type { SyncPlan } from '../core/sync/sync-plan.js';
+import { statusOf } from '../github/github-errors.js';
 import type { IssueSnapshot } from '../github/issue-snapshot.js';
 import type { IssuesApi } from '../github/issues-api.js';
 
@@ -42,7 +43,7 @@ export async function addLabelsOrStop(
   try {
     kept = await options.api.addLabels(number, labels);
   } catch (error) {
-    if ((error as { status?: number }).status !== 403 || !labels.includes(options.programLabel)) throw error;
+    if (statusOf(error) !== 403 || !labels.includes(options.programLabel)) throw error;
     kept = [];
   }
   if (kept.some((label) => label.toLowerCase() === options.programLabel.toLowerCase())) return;

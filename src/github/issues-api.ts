@@ -1,4 +1,5 @@
 import type { GitHubClient } from './create-github-client.js';
+import { isAlreadyExists, statusOf } from './github-errors.js';
 import {
   type CommentSnapshot,
   type IssueSnapshot,
@@ -7,17 +8,6 @@ import {
   type RestIssue,
   toSnapshot,
 } from './issue-snapshot.js';
-
-/** GitHub's 422 for a name that is taken: `errors: [{ resource: 'Label', code: 'already_exists' }]`. */
-const ALREADY_EXISTS = 'already_exists';
-
-function isAlreadyExists(error: unknown): boolean {
-  const { status, response } = (error ?? {}) as {
-    status?: number;
-    response?: { data?: { errors?: { code?: string }[] } };
-  };
-  return status === 422 && Boolean(response?.data?.errors?.some((entry) => entry.code === ALREADY_EXISTS));
-}
 
 /** The REST calls Tandem makes on issues, labels and comments; narrow parameters, no program knowledge. */
 export class IssuesApi {
@@ -76,7 +66,7 @@ export class IssuesApi {
     try {
       return (await this.client.rest.users.getAuthenticated()).data.login;
     } catch (error) {
-      const status = (error as { status?: number }).status;
+      const status = statusOf(error);
       if (status === 401 || status === 403 || status === 404) return undefined;
       throw error;
     }
@@ -190,7 +180,7 @@ export class IssuesApi {
       await this.client.rest.issues.checkUserCanBeAssigned({ ...this.ref, assignee: login });
       return true;
     } catch (error) {
-      if ((error as { status?: number }).status === 404) return false;
+      if (statusOf(error) === 404) return false;
       throw error;
     }
   }
@@ -223,7 +213,7 @@ export class IssuesApi {
     try {
       await this.client.rest.issues.deleteComment({ ...this.ref, comment_id: id });
     } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error;
+      if (statusOf(error) !== 404) throw error;
     }
   }
 }
