@@ -11,6 +11,7 @@ import type { Output } from './output.js';
 import { type PlanContext, planProgram } from './plan-program.js';
 import { proposeTandems } from './propose-tandems.js';
 import { reportDiagnostics } from './report-diagnostics.js';
+import { upsertPlanComment } from './upsert-plan-comment.js';
 
 export interface MatchPullRequestsOptions {
   readonly root: string;
@@ -19,8 +20,6 @@ export interface MatchPullRequestsOptions {
   /** Print what would be proposed, write nothing. */
   readonly isDryRun: boolean;
   readonly today?: string;
-  /** Keeps the sync plan as the pull request's one plan comment (the Action's sticky comment). */
-  readonly commentPlan: (api: IssuesApi, pullRequest: number, markdown: string) => Promise<unknown>;
 }
 
 /** The branch of a program's matching pull request. */
@@ -101,7 +100,7 @@ export async function runMatchPullRequests(
         continue;
       }
       const { plan } = await planProgram(context, proposal.program);
-      await options.commentPlan(api, proposed.number, formatPlanMarkdown([plan], { diagnostics: [] }));
+      await upsertPlanComment(api, proposed.number, formatPlanMarkdown([plan], { diagnostics: [] }));
       say(
         `${proposed.outcome} pull request #${proposed.number} with ${count} (${unmatched}): ${proposed.url}`,
       );

@@ -1,5 +1,6 @@
 import type { Octokit } from '@octokit/rest';
-import type { RepoRef } from './issues-api.js';
+import { isNotFound } from './github-errors.js';
+import type { RepoRef } from './issue-snapshot.js';
 
 /**
  * Files on a branch through the contents API: read with the blob sha that a replacing write must
@@ -21,8 +22,6 @@ export interface BranchFile {
 export interface BranchTarget extends RepoRef {
   readonly octokit: Octokit;
 }
-
-const isNotFound = (error: unknown): boolean => (error as { status?: number }).status === 404;
 
 export async function readBranchSha(target: BranchTarget, branch: string): Promise<string | undefined> {
   try {

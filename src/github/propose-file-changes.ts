@@ -11,6 +11,11 @@ import {
   resetBranch,
   writeFile,
 } from './branch-files.js';
+import {
+  isActionsMayNotCreatePullRequests,
+  isPullRequestAlreadyOpen,
+  isRefAlreadyExisting,
+} from './github-errors.js';
 
 export type { FileChange };
 
@@ -45,11 +50,6 @@ export type ProposeFileChangesResult =
 const COMMIT_TRAILER = 'Proposed-by: tandem';
 /** In the description: which files this pull request proposes, so a declined proposal is not repeated. */
 const PROPOSAL_MARKER = '<!-- tandem-proposal:';
-
-/** GitHub's 422 when the branch already has an open pull request to the base. */
-const ALREADY_EXISTS = /A pull request already exists/;
-/** GitHub's answer when the repository does not let Actions open pull requests. */
-const ACTIONS_MAY_NOT_CREATE = /not permitted to create or approve pull requests/i;
 
 /**
  * Opens or updates one pull request that puts `files` on `base`, from Tandem's own `branch`. Writes
@@ -109,12 +109,12 @@ export async function proposeFileChanges(
     return { outcome: 'opened', number: data.number, url: data.html_url };
   } catch (error) {
     // Another run opened it a moment ago (a workflow without a concurrency group): that one stays.
-    const raced = ALREADY_EXISTS.test((error as { message?: string }).message ?? '')
+    const raced = isPullRequestAlreadyOpen(error)
       ? (await octokit.rest.pulls.list({ owner, repo, head: `${owner}:${branch}`, base, state: 'open' }))
           .data[0]
       : undefined;
     if (raced) return { outcome: 'unchanged', number: raced.number, url: raced.html_url };
-    if (ACTIONS_MAY_NOT_CREATE.test((error as { message?: string }).message ?? '')) {
+    if (isActionsMayNotCreatePullRequests(error)) {
       throw new Error(
         `${owner}/${repo}: GitHub Actions may not open pull requests here. Turn on "Allow GitHub Actions to create and approve pull requests" (Settings → Actions → General), or pass a token that may.`,
         { cause: error },
@@ -172,7 +172,7 @@ async function writeBranch(
 
 /** Another run at the same moment created the branch first: carry on with it. */
 function unlessRaced(error: unknown): void {
-  if (!/Reference already exists/.test((error as { message?: string }).message ?? '')) throw error;
+  if (!isRefAlreadyExisting(error)) throw error;
 }
 
 function readFiles(

@@ -87,8 +87,9 @@ describe('the Action with command: match', () => {
     standIn.resetLog();
     const second = await run('match');
     expect(second.code).toBe(0);
-    // Eight reads: the default branch, the branch's pull requests, the branch and its file; then the
-    // plan (the program's issues, none yet, so also the identity's) and the plan comment.
+    // Reads only: the default branch, the branch's pull requests, the branch and its file (four for
+    // the proposal); then the plan (the program's issues, none yet, so also the identity's, and the
+    // newest number the new issues will follow) and the plan comment.
     expect(standIn.log.map((entry) => entry.operation)).toEqual([
       'repos/get',
       'pulls/list',
@@ -96,6 +97,7 @@ describe('the Action with command: match', () => {
       'repos/get-content',
       'issues/list-for-repo',
       'users/get-authenticated',
+      'issues/list-for-repo',
       'issues/list-for-repo',
       'issues/list-comments',
     ]);
