@@ -60,6 +60,7 @@ async function runWithProgram(
     output.line(`${program.file}: no new tandem to propose; the file is unchanged`);
   } else {
     await writeFile(path.resolve(options.root, program.file), proposal.after);
+    for (const warning of proposal.warnings) output.diagnostic(warning);
     const count = result.tandems.length;
     output.line(`${program.file}: wrote ${count} new tandem${count === 1 ? '' : 's'} into tandems:`);
   }

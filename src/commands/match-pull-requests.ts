@@ -100,7 +100,11 @@ export async function runMatchPullRequests(
         continue;
       }
       const { plan } = await planProgram(context, proposal.program);
-      await upsertPlanComment(api, proposed.number, formatPlanMarkdown([plan], { diagnostics: [] }));
+      await upsertPlanComment(
+        api,
+        proposed.number,
+        formatPlanMarkdown([plan], { diagnostics: proposal.warnings }),
+      );
       say(
         `${proposed.outcome} pull request #${proposed.number} with ${count} (${unmatched}): ${proposed.url}`,
       );

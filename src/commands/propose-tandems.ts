@@ -24,6 +24,8 @@ export interface TandemProposal {
   readonly after?: string;
   /** The program as the new file describes it (for the sync plan). */
   readonly program?: Program;
+  /** Warnings `validate` gives the new file (a person in more tandems than the program allows). */
+  readonly warnings: readonly Diagnostic[];
 }
 
 /**
@@ -41,11 +43,11 @@ export async function proposeTandems(options: {
   const loaded = loadPool(poolFile, await readText(root, poolFile), {
     programTopics: { file: program.file, ids: program.topics.map((topic) => topic.id) },
   });
-  if (!loaded.pool) return { diagnostics: loaded.diagnostics, reasons: [], before };
+  if (!loaded.pool) return { diagnostics: loaded.diagnostics, reasons: [], before, warnings: [] };
   const { pool } = loaded;
   const result = matchAroundTandems(pool, program.tandems);
   const reasons = result.tandems.map((tandem) => proposalReason(tandem, pool));
-  const base = { diagnostics: loaded.diagnostics, result, reasons, before };
+  const base = { diagnostics: loaded.diagnostics, result, reasons, before, warnings: [] };
   if (result.tandems.length === 0) return base;
   const written = writeTandems(
     before,
@@ -59,7 +61,7 @@ export async function proposeTandems(options: {
   if ('error' in written) throw new UsageError(`${program.file}: ${written.error}`);
   const checked = await validateProgramText(root, program.file, written.text);
   if (!checked.program) return { ...base, diagnostics: [...loaded.diagnostics, ...checked.diagnostics] };
-  return { ...base, after: written.text, program: checked.program };
+  return { ...base, after: written.text, program: checked.program, warnings: checked.diagnostics };
 }
 
 /** A program file's text checked as `validate` checks the file itself. */

@@ -73,6 +73,8 @@ describe('the Action with command: match', () => {
     expect(comments).toHaveLength(1);
     expect(comments[0]!.body.startsWith(PLAN_COMMENT_MARKER)).toBe(true);
     expect(comments[0]!.body).toContain('| create | jonas-krause-peter-neumann | new |');
+    // No workflow runs on this pull request: validate's warnings about the new file are in the comment.
+    expect(comments[0]!.body).toContain('jonas-krause is already in 1 tandem');
     expect(first.summary).toContain(`opened pull request #${pull.number} with 2 new tandems (1 not matched)`);
     expect(writes().map((entry) => entry.operation)).toEqual([
       'git/create-ref',

@@ -48,6 +48,10 @@ describe('match --program', () => {
     expect(run.stderr).toBe('');
     expect(run.code).toBe(0);
     expect(run.stdout).toContain('programs/pilot.yml: wrote 2 new tandems into tandems:');
+    // The pool lets Jonas take two mentees; the program allows one tandem per person: validate's warning.
+    expect(run.stdout).toMatch(
+      /programs\/pilot\.yml:\d+:\d+: warning: tandems\[2\]\.mentor: jonas-krause is already in 1 tandem/,
+    );
     expect(run.stdout).toContain(
       'not matched: mentee ulrike-vogel: capacity of all suitable mentors is used: lea-schmidt',
     );
