@@ -115,7 +115,13 @@ const STEPS: Record<ActionStep, (context: StepContext) => Promise<StepOutcome>> 
     runRemindCommand({ ...commandOptions(context), isDryRun: context.isDryRun }, context.output),
   match: async (context) => {
     const { runMatchPullRequests } = await import('../commands/match-pull-requests.js');
-    return runMatchPullRequests({ ...commandOptions(context), isDryRun: context.isDryRun }, context.output);
+    // The proposal is made from the checked-out branch, so it goes back to that branch.
+    const ref = process.env.GITHUB_REF ?? '';
+    const base = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    return runMatchPullRequests(
+      { ...commandOptions(context), isDryRun: context.isDryRun, ...(base && { base }) },
+      context.output,
+    );
   },
 };
 

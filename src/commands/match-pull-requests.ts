@@ -20,6 +20,8 @@ export interface MatchPullRequestsOptions {
   /** Print what would be proposed, write nothing. */
   readonly isDryRun: boolean;
   readonly today?: string;
+  /** The branch the proposal is made from and goes to; default the repository's default branch. */
+  readonly base?: string;
 }
 
 /** The branch of a program's matching pull request. */
@@ -75,6 +77,7 @@ export async function runMatchPullRequests(
       const proposed = await proposeFileChanges({
         octokit: client,
         ...options.github.repo,
+        ...(options.base !== undefined && { base: options.base }),
         branch: matchBranch(program),
         files: [{ path: program.file, content: proposal.after }],
         commitMessage: `Propose ${count} for ${program.id} from ${poolFile}`,

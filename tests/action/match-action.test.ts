@@ -89,11 +89,10 @@ describe('the Action with command: match', () => {
     standIn.resetLog();
     const second = await run('match');
     expect(second.code).toBe(0);
-    // Reads only: the default branch, the branch's pull requests, the branch and its file (four for
-    // the proposal); then the plan (the program's issues, none yet, so also the identity's, and the
-    // newest number the new issues will follow) and the plan comment.
+    // Reads only: the branch's pull requests, the branch and its file (the base is the branch the
+    // run checked out); then the plan (the program's issues, none yet, so also the identity's, and
+    // the newest number the new issues will follow) and the plan comment.
     expect(standIn.log.map((entry) => entry.operation)).toEqual([
-      'repos/get',
       'pulls/list',
       'git/get-ref',
       'repos/get-content',
