@@ -108,9 +108,11 @@ export async function runMatchPullRequests(
         proposed.number,
         formatPlanMarkdown([plan], { diagnostics: proposal.warnings }),
       );
-      say(
-        `${proposed.outcome} pull request #${proposed.number} with ${count} (${unmatched}): ${proposed.url}`,
-      );
+      const what =
+        proposed.outcome === 'unchanged'
+          ? `pull request #${proposed.number} is up to date`
+          : `${proposed.outcome} pull request #${proposed.number}`;
+      say(`${what} with ${count} (${unmatched}): ${proposed.url}`);
     } catch (error) {
       hasFailed = true;
       say(`failed: ${getErrorMessage(error)}`);

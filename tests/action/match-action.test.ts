@@ -103,7 +103,7 @@ describe('the Action with command: match', () => {
       'issues/list-comments',
     ]);
     expect(writes().map((entry) => `${entry.method} ${entry.path}`)).toEqual([]);
-    expect(second.summary).toContain('unchanged pull request #');
+    expect(second.summary).toContain('pull request #1 is up to date with 2 new tandems (1 not matched)');
     expect(pulls()).toHaveLength(1);
   });
 
