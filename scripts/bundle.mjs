@@ -44,6 +44,19 @@ const noMomentTimezone = {
   },
 };
 
+/**
+ * jsonc-parser's `main` is a UMD wrapper whose require() calls esbuild cannot follow (the bundle would
+ * fail with "Cannot find module './impl/format'"): bundle its ES module build instead.
+ */
+const jsoncParserEsm = {
+  name: 'jsonc-parser-esm',
+  setup(builder) {
+    builder.onResolve({ filter: /^jsonc-parser$/ }, () => ({
+      path: path.join(root, 'node_modules/jsonc-parser/lib/esm/main.js'),
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -61,7 +74,7 @@ const shared = {
   banner: {
     js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);",
   },
-  plugins: [noUndici, noMomentTimezone],
+  plugins: [noUndici, noMomentTimezone, jsoncParserEsm],
 };
 
 export { noMomentTimezone };
