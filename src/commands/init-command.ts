@@ -1,7 +1,9 @@
 import { mkdir, readFile, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { readFormProgram } from '../core/init/read-form-program.js';
 import { type InitFile, renderInitFiles } from '../core/init/render-init-files.js';
 import { renderNextSteps } from '../core/init/render-next-steps.js';
+import { STARTER_PROGRAM_ID } from '../core/init/starter-program.js';
 import type { Language } from '../core/program/program.js';
 import { IANAZone } from '../core/time/luxon.js';
 import { UsageError } from './error-message.js';
@@ -49,10 +51,12 @@ export async function runInitCommand(
     );
   }
   await ensureDirectory(target);
+  const existingProgram = await readExisting(path.join(target, 'programs', `${STARTER_PROGRAM_ID}.yml`));
   const { program, files } = renderInitFiles({
     language: options.language,
     today: todayIn(timezone, options.today),
     timezone,
+    ...(typeof existingProgram === 'string' && { existingProgram: readFormProgram(existingProgram) }),
   });
   const results: InitFileResult[] = [];
   for (const file of files) results.push(await writeInitFile(target, file, options.isForce));

@@ -199,6 +199,30 @@ describe('the sign-up forms tandem init writes', () => {
     },
   );
 
+  it('offer the topics of a program file that is already there, which init leaves as it is', async () => {
+    const mine = `version: 1
+id: data-pilot
+title: Data Pilot
+language: de
+start: 2027-03-01
+duration: 3 months
+cadence: monthly
+session: { length: 1 hour }
+timezone: Europe/Vienna
+topics: [{ id: data-literacy, title: Daten lesen }]
+tandems: []
+`;
+    await using workspace = await createWorkspace({ [PROGRAM]: mine });
+    const run = await runTandem(INIT, { root: workspace.root });
+    expect(run.stdout).toContain(`skipped     ${PROGRAM}`);
+    expect(await workspace.read(PROGRAM)).toBe(mine);
+    const form = await workspace.read(signupFormPath('data-pilot', 'mentee'));
+    expect(issueFormProblems(form)).toEqual([]);
+    const topics = (parse(form) as FormYaml).body.find((element) => element.id === 'topics')!;
+    expect(topics.attributes.label).toBe(signupFormText('de', 'mentee').labels.topics);
+    expect(topics.attributes.options).toEqual([{ label: topicOptionLabel('data-literacy', 'Daten lesen') }]);
+  });
+
   it('the issue-form rules catch what GitHub refuses: a None option, a duplicate label, an unquoted yes', () => {
     const form = (body: string) => `name: Form\ndescription: About\nbody:\n${body}`;
     const dropdown = (options: string) =>

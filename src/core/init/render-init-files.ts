@@ -3,7 +3,7 @@ import type { Language } from '../program/program.js';
 import { EDITOR_SETTINGS_PATH, mergeEditorSettings, renderEditorSettings } from './render-editor-settings.js';
 import { renderPoolFile } from './render-pool-file.js';
 import { renderProgramFile } from './render-program-file.js';
-import { renderSignupForm } from './render-signup-form.js';
+import { renderSignupForm, type SignupFormProgram } from './render-signup-form.js';
 import { type StarterProgram, starterProgram } from './starter-program.js';
 
 export interface InitOptions {
@@ -12,6 +12,8 @@ export interface InitOptions {
   readonly today: string;
   /** The IANA time zone of the sessions. */
   readonly timezone: string;
+  /** The program file already there (`readFormProgram`): the sign-up forms offer its topics. */
+  readonly existingProgram?: SignupFormProgram;
 }
 
 /** One file `tandem init` writes, by its path from the repository root. */
@@ -38,8 +40,8 @@ export function renderInitFiles(options: InitOptions): InitFiles {
     { path: program.poolPath, content: renderPoolFile(program) },
     // The files the README shows (docs/workflows/), byte for byte.
     ...Object.entries(workflows).map(([name, content]) => ({ path: `.github/workflows/${name}`, content })),
-    renderSignupForm(program, 'mentor'),
-    renderSignupForm(program, 'mentee'),
+    renderSignupForm(options.existingProgram ?? program, 'mentor'),
+    renderSignupForm(options.existingProgram ?? program, 'mentee'),
     { path: EDITOR_SETTINGS_PATH, content: renderEditorSettings(), merge: mergeEditorSettings },
   ];
   return { program, files };
