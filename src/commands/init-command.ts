@@ -51,7 +51,11 @@ export async function runInitCommand(
     );
   }
   await ensureDirectory(target);
-  const existingProgram = await readExisting(path.join(target, 'programs', `${STARTER_PROGRAM_ID}.yml`));
+  // Without --force a program file already there stays, and the forms offer its topics; with --force
+  // the starter program replaces it, and the forms offer the starter's.
+  const existingProgram = options.isForce
+    ? undefined
+    : await readExisting(path.join(target, 'programs', `${STARTER_PROGRAM_ID}.yml`));
   const { program, files } = renderInitFiles({
     language: options.language,
     today: todayIn(timezone, options.today),

@@ -221,6 +221,13 @@ tandems: []
     const topics = (parse(form) as FormYaml).body.find((element) => element.id === 'topics')!;
     expect(topics.attributes.label).toBe(signupFormText('de', 'mentee').labels.topics);
     expect(topics.attributes.options).toEqual([{ label: topicOptionLabel('data-literacy', 'Daten lesen') }]);
+    // --force puts the starter program in its place, and the starter's forms beside it.
+    await runTandem([...INIT, '--force'], { root: workspace.root });
+    const starter = parse(await workspace.read(PROGRAM)) as ProgramYaml;
+    const starterForm = parse(await workspace.read(signupFormPath(starter.id, 'mentee'))) as FormYaml;
+    expect(starterForm.body.find((element) => element.id === 'topics')!.attributes.options).toEqual(
+      starter.topics.map((topic) => ({ label: topicOptionLabel(topic.id, topic.title) })),
+    );
   });
 
   it('the issue-form rules catch what GitHub refuses: a None option, a duplicate label, an unquoted yes', () => {
