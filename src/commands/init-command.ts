@@ -4,7 +4,7 @@ import { readFormProgram } from '../core/init/read-form-program.js';
 import { type InitFile, renderInitFiles } from '../core/init/render-init-files.js';
 import { renderNextSteps } from '../core/init/render-next-steps.js';
 import { STARTER_PROGRAM_ID } from '../core/init/starter-program.js';
-import type { Language } from '../core/program/program.js';
+import type { Language } from '../core/locale/language.js';
 import { IANAZone } from '../core/time/luxon.js';
 import { UsageError } from './error-message.js';
 import type { Output } from './output.js';

@@ -118,7 +118,7 @@ describe('tandem init run again', () => {
     expect(zone.stderr).toContain('"Mars/Olympus" is not an IANA time zone');
     const language = await runTandem(['init', '--language', 'fr'], { root: workspace.root });
     expect(language.code).toBe(2);
-    expect(language.stderr).toContain('Allowed choices are en, de');
+    expect(language.stderr).toContain('--language takes en or de, got "fr"');
     expect(readdirSync(workspace.root)).toEqual([]);
   });
 });

@@ -1,5 +1,5 @@
 import { workflows } from '../generated/workflows.generated.js';
-import type { Language } from '../program/program.js';
+import type { Language } from '../locale/language.js';
 import { EDITOR_SETTINGS_PATH, mergeEditorSettings, renderEditorSettings } from './render-editor-settings.js';
 import { renderPoolFile } from './render-pool-file.js';
 import { renderProgramFile } from './render-program-file.js';

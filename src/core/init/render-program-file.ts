@@ -1,4 +1,4 @@
-import type { Language } from '../program/program.js';
+import type { Language } from '../locale/language.js';
 import { schemaModeline } from './schema-url.js';
 import type { StarterProgram } from './starter-program.js';
 import {

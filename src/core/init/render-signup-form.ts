@@ -1,6 +1,6 @@
 import { Document } from 'yaml';
+import type { Language } from '../locale/language.js';
 import { escapeInline } from '../markdown/escape-markdown.js';
-import type { Language } from '../program/program.js';
 import {
   CAPACITY_OPTIONS,
   SIGNUP_LABEL,

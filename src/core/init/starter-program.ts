@@ -1,4 +1,4 @@
-import type { Language } from '../program/program.js';
+import type { Language } from '../locale/language.js';
 import { DateTime } from '../time/luxon.js';
 
 /** The program `tandem init` starts a repository with: a realistic pilot, before anyone signed up. */
