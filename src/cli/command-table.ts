@@ -95,6 +95,37 @@ function syncCommand(name: 'plan' | 'sync', description: string): CliCommand {
 
 export const COMMANDS: readonly CliCommand[] = [
   {
+    name: 'init',
+    description:
+      'start a repository: a program, its pool, the workflows, the sign-up forms and editor settings',
+    argument: { syntax: '[dir]', description: 'where (default: the current directory)' },
+    options: [
+      { flags: '--language <language>', description: 'program, forms and next steps in: en or de' },
+      { flags: '--force', description: 'rewrite the files init writes where they differ (nothing else)' },
+      { flags: '--timezone <zone>', description: 'the sessions’ IANA time zone (default: this machine’s)' },
+      { flags: '--today <YYYY-MM-DD>', description: 'fix the date the program’s start is counted from' },
+    ],
+    run: async (argument, flags, cli) => {
+      const language = text(flags, 'language') ?? 'en';
+      if (language !== 'en' && language !== 'de') {
+        throw new UsageError(`--language takes en or de, got ${JSON.stringify(language)}`);
+      }
+      const { runInitCommand } = await import('../commands/init-command.js');
+      const result = await runInitCommand(
+        {
+          root: cli.root,
+          dir: files(argument)[0],
+          language,
+          isForce: Boolean(flags.force),
+          today: parseToday(text(flags, 'today')),
+          timezone: text(flags, 'timezone'),
+        },
+        cli.output({}),
+      );
+      return result.exitCode;
+    },
+  },
+  {
     name: 'validate',
     description: 'check program files: YAML, schema and meaning; every problem with file:line:col',
     argument: FILES,

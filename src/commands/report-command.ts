@@ -1,10 +1,10 @@
 import { parseChecklist } from '../core/issue-body/checklist.js';
+import { localeStrings } from '../core/locale/locale-strings.js';
 import type { Program } from '../core/program/program.js';
 import { computeProgramProgress, type ProgramProgress } from '../core/report/compute-program-progress.js';
 import type { TandemIssueState } from '../core/report/compute-tandem-progress.js';
 import { renderReport } from '../core/report/render-report.js';
 import { formatReportPeriod } from '../core/report/report-period.js';
-import { reportStrings } from '../core/report/report-strings.js';
 import { scheduleProgramShared } from '../core/schedule/schedule-program-shared.js';
 import { programLabel } from '../core/sync/desired-issues.js';
 import { pickTandemIssues } from '../core/sync/pick-tandem-issues.js';
@@ -140,7 +140,7 @@ function computeProgress(program: Program, issues: readonly ProgramIssue[], toda
 }
 
 function formatProgressLine(program: Program, progress: ProgramProgress, period: string): string {
-  const status = reportStrings('en').status[progress.status].toLowerCase();
+  const status = localeStrings('en').report.status[progress.status].toLowerCase();
   return (
     `${program.id} ${period}: ${status}; ${progress.tandemCount} tandems, ${progress.itemsDone}/${progress.itemsTotal} ` +
     `items done, ${progress.sessionsCompleted}/${progress.sessionsDue} sessions due completed`

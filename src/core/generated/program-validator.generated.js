@@ -18,7 +18,8 @@ const schema47 = schema["$defs"]["agendaItems"];
 const schema66 = schema["$defs"]["visibility"];
 const schema67 = schema["$defs"]["period"];
 const schema68 = schema["$defs"]["reminderBefore"];
-const schema73 = schema["$defs"]["templatePath"];
+const schema73 = schema["$defs"]["poolPath"];
+const schema74 = schema["$defs"]["templatePath"];
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (namespace0.default?.__esModule ? namespace0.default.default : namespace0.default);
 const func0 = (namespace1.default?.__esModule ? namespace1.default.default : namespace1.default);
@@ -28,7 +29,8 @@ const pattern6 = new RegExp("^(?:weekly|biweekly|fortnightly|monthly|every (?:we
 const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", "u");
 const pattern19 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
 const pattern20 = new RegExp("^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$", "u");
-const pattern21 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
+const pattern21 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$", "u");
+const pattern22 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
 const formats0 = fullFormats2.date;
 const schema38 = schema["$defs"]["session"];
 const schema39 = schema["$defs"]["sessionLength"];
@@ -2121,12 +2123,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.templates !== undefined){
-let data36 = data.templates;
+if(data.signup !== undefined){
+let data36 = data.signup;
 if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-for(const key5 in data36){
-if(!(((key5 === "issue") || (key5 === "report")) || (key5 === "reminder"))){
-const err76 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.templates,data:data36};
+if(data36.pool === undefined){
+const err76 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema31.properties.signup.required,parentSchema:schema31.properties.signup,data:data36};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2135,12 +2136,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-if(data36.issue !== undefined){
-let data37 = data36.issue;
-if(typeof data37 === "string"){
-if(!pattern21.test(data37)){
-const err77 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data37};
+for(const key5 in data36){
+if(!(key5 === "pool")){
+const err77 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.signup,data:data36};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2150,8 +2148,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-else {
-const err78 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data37};
+if(data36.pool !== undefined){
+let data37 = data36.pool;
+if(typeof data37 === "string"){
+if(!pattern21.test(data37)){
+const err78 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/poolPath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$",parentSchema:schema73,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2161,11 +2162,8 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data36.report !== undefined){
-let data38 = data36.report;
-if(typeof data38 === "string"){
-if(!pattern21.test(data38)){
-const err79 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data38};
+else {
+const err79 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/poolPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data37};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2175,8 +2173,9 @@ vErrors.push(err79);
 errors++;
 }
 }
+}
 else {
-const err80 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data38};
+const err80 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.signup.type,parentSchema:schema31.properties.signup,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2186,11 +2185,12 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data36.reminder !== undefined){
-let data39 = data36.reminder;
-if(typeof data39 === "string"){
-if(!pattern21.test(data39)){
-const err81 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data39};
+if(data.templates !== undefined){
+let data38 = data.templates;
+if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
+for(const key6 in data38){
+if(!(((key6 === "issue") || (key6 === "report")) || (key6 === "reminder"))){
+const err81 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.templates,data:data38};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2200,8 +2200,11 @@ vErrors.push(err81);
 errors++;
 }
 }
-else {
-const err82 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data39};
+if(data38.issue !== undefined){
+let data39 = data38.issue;
+if(typeof data39 === "string"){
+if(!pattern22.test(data39)){
+const err82 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2211,9 +2214,8 @@ vErrors.push(err82);
 errors++;
 }
 }
-}
 else {
-const err83 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.templates.type,parentSchema:schema31.properties.templates,data:data36};
+const err83 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2223,11 +2225,11 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data.signup !== undefined){
-let data40 = data.signup;
-if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
-if(data40.pool === undefined){
-const err84 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema31.properties.signup.required,parentSchema:schema31.properties.signup,data:data40};
+if(data38.report !== undefined){
+let data40 = data38.report;
+if(typeof data40 === "string"){
+if(!pattern22.test(data40)){
+const err84 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data40};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2236,9 +2238,9 @@ vErrors.push(err84);
 }
 errors++;
 }
-for(const key6 in data40){
-if(!(key6 === "pool")){
-const err85 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.signup,data:data40};
+}
+else {
+const err85 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2248,11 +2250,11 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data40.pool !== undefined){
-let data41 = data40.pool;
+if(data38.reminder !== undefined){
+let data41 = data38.reminder;
 if(typeof data41 === "string"){
-if(!pattern21.test(data41)){
-const err86 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data41};
+if(!pattern22.test(data41)){
+const err86 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data41};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2263,7 +2265,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data41};
+const err87 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2275,7 +2277,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.signup.type,parentSchema:schema31.properties.signup,data:data40};
+const err88 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.templates.type,parentSchema:schema31.properties.templates,data:data38};
 if(vErrors === null){
 vErrors = [err88];
 }
