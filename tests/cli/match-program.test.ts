@@ -102,4 +102,36 @@ describe('match --program', () => {
     expect(run.code).toBe(2);
     expect(run.stderr).toContain('--write needs --program FILE');
   });
+
+  it('fills the empty tandems of the program tandem init writes, from its pool', async () => {
+    workspace = await createWorkspace();
+    expect((await runTandem(['init', '.'], { root: workspace.root })).code).toBe(0);
+    const pool = await workspace.read('pools/reverse-mentoring.yml');
+    await workspace.write(
+      'pools/reverse-mentoring.yml',
+      pool
+        .replace(
+          'mentors: []',
+          'mentors:\n  - login: lea-schmidt\n    team: marketing\n    offers: [social-media, ai-tools]',
+        )
+        .replace(
+          'mentees: []',
+          'mentees:\n  - login: martin-weber\n    team: finance\n    wants: [ai-tools]',
+        ),
+    );
+    const before = await workspace.read('programs/reverse-mentoring.yml');
+    const run = await runTandem(
+      ['match', 'pools/reverse-mentoring.yml', '--program', 'programs/reverse-mentoring.yml', '--write'],
+      { root: workspace.root },
+    );
+    expect(run.code).toBe(0);
+    const after = await workspace.read('programs/reverse-mentoring.yml');
+    expect(after).toBe(
+      before.replace(
+        'tandems: []\n',
+        'tandems:\n  # tandem match: score 1, shares ai-tools; not in one team or reporting line\n  - mentor: lea-schmidt\n    mentee: martin-weber\n    topics: [ai-tools]\n',
+      ),
+    );
+    expect((await runTandem(['validate'], { root: workspace.root })).code).toBe(0);
+  });
 });
