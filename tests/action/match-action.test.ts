@@ -40,7 +40,6 @@ const run = (command: string) =>
     payload: dispatch,
     ref: 'refs/heads/main',
     inputs: { command },
-    isFromSource: true,
   });
 
 const pulls = () => standIn.state.issues.filter((issue) => issue.isPullRequest);
@@ -176,7 +175,6 @@ describe('the Action with command: match', () => {
       payload: dispatch,
       ref: 'refs/heads/main',
       inputs: { command: 'match', 'dry-run': 'true' },
-      isFromSource: true,
     });
     expect(result.code).toBe(0);
     expect(result.summary).toContain('would propose 2 new tandems (1 not matched); dry run, nothing written');
