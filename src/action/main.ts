@@ -110,6 +110,10 @@ async function runStep(
       return runReportCommand(common, output);
     case 'remind':
       return runRemindCommand(common, output);
+    case 'signups': {
+      const { runSignupsStep } = await import('./run-signups-step.js');
+      return runSignupsStep({ ...common, issueNumber: resolved.issue }, output);
+    }
   }
 }
 

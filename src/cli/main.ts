@@ -215,6 +215,23 @@ export async function runCli(environment: CliEnvironment): Promise<number> {
       );
     });
 
+  withGitHub(
+    cli
+      .command('signups')
+      .description("collect every open sign-up issue into its program's signup.pool file")
+      .argument('[files...]', FILES_HELP),
+  )
+    .option('--dry-run', 'say what would change in each pool file, write nothing')
+    .action(async (files: string[] | undefined, flags: GitHubFlags & { dryRun?: boolean }) => {
+      const { runSignupsCommand } = await import('../commands/signups-command.js');
+      const result = await runSignupsCommand(
+        { root, patterns: files ?? [], github: github(flags), isDryRun: Boolean(flags.dryRun) },
+        outputFor(flags),
+      );
+      if (flags.json) writeJson({ pools: result.pools });
+      exitCode = result.exitCode;
+    });
+
   cli
     .command('preview')
     .description(
