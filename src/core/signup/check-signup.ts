@@ -47,7 +47,11 @@ export function checkSignup(form: SignupForm, programs: readonly SignupProgram[]
     if (!program) break;
     const id = findTopic(label, program);
     if (id === undefined)
-      problems.push({ kind: 'unknown-topic', given: label, validIds: program.topics.map((t) => t.id) });
+      problems.push({
+        kind: 'unknown-topic',
+        given: label.match(/^\s*`([^`]+)`/)?.[1]?.trim() ?? label,
+        validIds: program.topics.map((t) => t.id),
+      });
     else if (!topics.includes(id)) topics.push(id);
   }
 
