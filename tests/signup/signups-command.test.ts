@@ -132,6 +132,16 @@ mentees:
     expect(await workspace.read('pools/pilot.yml')).toBe(invalid);
   });
 
+  it('reads 250 open issues in 3 requests', async () => {
+    standIn.seed({
+      issues: Array.from({ length: 244 }, (_, index) => ({ title: `Issue ${index}`, body: 'Nothing to see.' })),
+    });
+    standIn.resetLog();
+    const result = await signups();
+    expect(result.code).toBe(0);
+    expect(standIn.counts()).toMatchObject({ total: 3, writes: 0 });
+  });
+
   it('creates the pool file when there is none, and --dry-run writes nothing', async () => {
     await workspace.write(
       'programs/pilot.yml',
