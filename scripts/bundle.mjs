@@ -42,6 +42,19 @@ const noMomentTimezone = {
   },
 };
 
+/**
+ * @github/issue-parser's dist inlines its own copy of `yaml` (~150 kB minified); its TypeScript
+ * source, which it ships, imports `yaml` and so shares the one the bundle already has.
+ */
+const issueParserFromSource = {
+  name: 'issue-parser-from-source',
+  setup(builder) {
+    builder.onResolve({ filter: /^@github\/issue-parser$/ }, () => ({
+      path: path.join(root, 'node_modules/@github/issue-parser/src/index.ts'),
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -59,7 +72,7 @@ const shared = {
   banner: {
     js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);",
   },
-  plugins: [noUndici, noMomentTimezone],
+  plugins: [noUndici, noMomentTimezone, issueParserFromSource],
 };
 
 export { noMomentTimezone };
