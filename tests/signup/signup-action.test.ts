@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import examples from '@octokit/webhooks-examples';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { SIGNUP_COMMENT_MARKER } from '../../src/core/signup/render-signup-comment.js';
@@ -56,7 +57,11 @@ const signupComments = (number: number) =>
     (comment) => comment.issue_number === number && comment.body.includes(SIGNUP_COMMENT_MARKER),
   );
 
-// Run from source: the committed bundle is rebuilt by the integrator after merging.
+// The committed bundle, as the runner runs it, once it has been rebuilt with the sign-ups; until then
+// the same entry from source (slower: tsx compiles it on every run).
+const isBundleStale = !readFileSync(new URL('../../action/index.js', import.meta.url), 'utf8').includes(
+  SIGNUP_COMMENT_MARKER,
+);
 const run = (action: 'opened' | 'edited' | 'closed' | 'labeled', number: number, inputs = {}) =>
   runAction({
     standIn,
@@ -64,7 +69,7 @@ const run = (action: 'opened' | 'edited' | 'closed' | 'labeled', number: number,
     eventName: 'issues',
     payload: issuesEvent(action, number),
     inputs,
-    isFromSource: true,
+    isFromSource: isBundleStale,
   });
 
 describe('the Action on an issues event', () => {
@@ -97,6 +102,25 @@ describe('the Action on an issues event', () => {
     expect(signupComments(1)[0]!.body).toContain(
       '**This sign-up is closed:** it leaves the pool of Pilot program',
     );
+  });
+
+  it('with command signups on another event, collects the open sign-ups into the pool file for a pull request', async () => {
+    standIn.state.issues[0]!.body = signupBody({ ticked: ['ai-tools'] });
+    const result = await runAction({
+      standIn,
+      workspace,
+      eventName: 'workflow_dispatch',
+      payload: {},
+      inputs: { command: 'signups' },
+      isFromSource: isBundleStale,
+    });
+    expect(result.stderr).toBe('');
+    expect(result.code).toBe(0);
+    expect(await workspace.read('pools/pilot.yml')).toContain(
+      '  - login: lea-schmidt # sign-up #1\n    offers: [ai-tools]\n',
+    );
+    expect(result.summary).toContain('| `pools/pilot.yml` | 1 | 0 | 0 | written |');
+    expect(standIn.state.issueComments).toHaveLength(0);
   });
 
   it('does nothing at all on an issue that is not a sign-up', async () => {

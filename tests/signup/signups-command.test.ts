@@ -134,7 +134,10 @@ mentees:
 
   it('reads 250 open issues in 3 requests', async () => {
     standIn.seed({
-      issues: Array.from({ length: 244 }, (_, index) => ({ title: `Issue ${index}`, body: 'Nothing to see.' })),
+      issues: Array.from({ length: 244 }, (_, index) => ({
+        title: `Issue ${index}`,
+        body: 'Nothing to see.',
+      })),
     });
     standIn.resetLog();
     const result = await signups();
