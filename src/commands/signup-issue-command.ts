@@ -1,7 +1,7 @@
 import { checkSignup, type SignupCheck } from '../core/signup/check-signup.js';
 import { readSignupForm } from '../core/signup/read-signup-form.js';
 import { renderSignupComment, SIGNUP_COMMENT_MARKER } from '../core/signup/render-signup-comment.js';
-import { IssuesApi } from '../github/issues-api.js';
+import { type IssueSnapshot, IssuesApi } from '../github/issues-api.js';
 import { connectGitHub, type GitHubSettings } from './github-settings.js';
 import { keepFirstComment } from './keep-first-comment.js';
 import { loadPrograms } from './load-programs.js';
@@ -37,7 +37,11 @@ export async function runSignupIssueCommand(
     options.github.repo,
   );
   // Read now rather than trust the payload: a later edit's run may have finished first.
-  const issue = await api.getIssue(options.issueNumber);
+  const issue = await readIssue(api, options.issueNumber);
+  if (!issue) {
+    output.line(`#${options.issueNumber} is gone (deleted or transferred): nothing to do.`);
+    return { exitCode: 0, comment: 'none' };
+  }
   const reading = readSignupForm({
     number: issue.number,
     author: issue.creator,
@@ -63,7 +67,16 @@ export async function runSignupIssueCommand(
     }
   }
   const body = renderSignupComment({ reading, check, isClosed: issue.state === 'closed' });
-  const comment = await keepOneComment(api, issue.number, body, issue.state === 'closed', options.isDryRun);
+  let comment: SignupCommentAction;
+  try {
+    comment = await keepOneComment(api, issue.number, body, issue.state === 'closed', options.isDryRun);
+  } catch (error) {
+    if ((error as { status?: number }).status !== 403) throw error;
+    output.warn(
+      `#${issue.number}: the token may not comment on issues: give the job \`issues: write\`. The comment would say:\n${body}`,
+    );
+    return { exitCode: 1, comment: 'none' };
+  }
   const verdict = check.signup
     ? `in (${check.signup.role}, ${check.signup.programId})`
     : `${check.problems.length} problem(s)`;
@@ -73,6 +86,16 @@ export async function runSignupIssueCommand(
   if (options.isDryRun) output.line(body);
   output.summary(`## Tandem sign-up #${issue.number}\n\n${body.replace(SIGNUP_COMMENT_MARKER, '').trim()}`);
   return { exitCode: 0, comment };
+}
+
+async function readIssue(api: IssuesApi, issueNumber: number): Promise<IssueSnapshot | undefined> {
+  try {
+    return await api.getIssue(issueNumber);
+  } catch (error) {
+    const status = (error as { status?: number }).status;
+    if (status === 404 || status === 410 || status === 301) return undefined;
+    throw error;
+  }
 }
 
 /** Creates the comment once, edits it only when its text changes; a closed sign-up without one gets none. */

@@ -106,7 +106,7 @@ describe('reading a sign-up issue', () => {
 describe('checking a sign-up against its program', () => {
   it('names an unknown topic and lists the valid ids', () => {
     expect(problemsOf({ ticked: ['social-media', 'ai-tool'] })).toEqual([
-      '`ai-tool` is not a topic of this program: edit the issue and untick it; the topics are `social-media`, `ai-tools`, `new-work`.',
+      '`ai-tool` is not a topic of this program (did you mean `ai-tools`?): edit the issue and untick it; the topics are `social-media`, `ai-tools`, `new-work`.',
     ]);
   });
 
@@ -134,7 +134,7 @@ describe('checking a sign-up against its program', () => {
 
   it('names an unknown program and lists the valid ids', () => {
     expect(problemsOf({ program: 'pliot' })).toEqual([
-      'There is no program `pliot` in this repository: edit the issue and write one of `pilot` under “Program”.',
+      'There is no program `pliot` in this repository (did you mean `pilot`?): edit the issue and write one of `pilot` under “Program”.',
     ]);
   });
 

@@ -79,7 +79,7 @@ describe('the Action on an issues event', () => {
     expect(opened.code).toBe(0);
     expect(signupComments(1)).toHaveLength(1);
     expect(signupComments(1)[0]!.body).toContain(
-      '`ai-tool` is not a topic of this program: edit the issue and untick it; the topics are `social-media`, `ai-tools`, `new-work`.',
+      '`ai-tool` is not a topic of this program (did you mean `ai-tools`?): edit the issue and untick it; the topics are `social-media`, `ai-tools`, `new-work`.',
     );
     expect(opened.summary).toContain('This sign-up cannot go into the pool yet.');
 

@@ -1,3 +1,4 @@
+import { suggestClosest } from '../diagnostics/suggest.js';
 import { formatCodeSpan, formatLoginInert } from '../markdown/escape-markdown.js';
 import type { Language } from '../program/program.js';
 import type { SignupProblem } from './check-signup.js';
@@ -7,6 +8,14 @@ type Labels = Readonly<Record<SignupFieldId, string>>;
 
 const codes = (ids: readonly string[]): string => ids.map(formatCodeSpan).join(', ');
 const field = (label: string): string => `“${label}”`;
+/** ` (did you mean `x`?)` in the language, or nothing when no id is close. */
+function guess(given: string, ids: readonly string[], language: Language): string {
+  const closest = suggestClosest(given, ids);
+  if (closest === undefined) return '';
+  return language === 'de'
+    ? ` (meintest du ${formatCodeSpan(closest)}?)`
+    : ` (did you mean ${formatCodeSpan(closest)}?)`;
+}
 
 /** One problem as a plain sentence that says how to fix it, in the form's language. */
 export function describeSignupProblem(
@@ -25,11 +34,11 @@ function describeEnglish(problem: SignupProblem, labels: Labels, author: string)
     case 'no-program':
       return `The form names no program: edit the issue and write the program's id under ${field(labels.program)}${problem.validIds.length ? ` (${codes(problem.validIds)})` : ''}.`;
     case 'unknown-program':
-      return `There is no program ${formatCodeSpan(problem.given)} in this repository: edit the issue and write one of ${problem.validIds.length ? codes(problem.validIds) : 'its program ids'} under ${field(labels.program)}.`;
+      return `There is no program ${formatCodeSpan(problem.given)} in this repository${guess(problem.given, problem.validIds, 'en')}: edit the issue and write one of ${problem.validIds.length ? codes(problem.validIds) : 'its program ids'} under ${field(labels.program)}.`;
     case 'no-pool':
       return `The program ${formatCodeSpan(problem.programId)} does not take sign-ups yet (its file has no \`signup.pool\`): ask a program manager to add one, then edit this issue.`;
     case 'unknown-topic':
-      return `${formatCodeSpan(problem.given)} is not a topic of this program: edit the issue and untick it; the topics are ${codes(problem.validIds)}.`;
+      return `${formatCodeSpan(problem.given)} is not a topic of this program${guess(problem.given, problem.validIds, 'en')}: edit the issue and untick it; the topics are ${codes(problem.validIds)}.`;
     case 'no-topics':
       return `No topic is ticked: edit the issue and tick at least one under ${field(labels.topics)}.`;
     case 'bad-capacity':
@@ -52,11 +61,11 @@ function describeGerman(problem: SignupProblem, labels: Labels, author: string):
     case 'no-program':
       return `Das Formular nennt kein Programm: Bearbeite das Issue und trage unter ${field(labels.program)} die Kennung des Programms ein${problem.validIds.length ? ` (${codes(problem.validIds)})` : ''}.`;
     case 'unknown-program':
-      return `In diesem Repository gibt es kein Programm ${formatCodeSpan(problem.given)}: Bearbeite das Issue und trage unter ${field(labels.program)} eine dieser Kennungen ein: ${problem.validIds.length ? codes(problem.validIds) : '–'}.`;
+      return `In diesem Repository gibt es kein Programm ${formatCodeSpan(problem.given)}${guess(problem.given, problem.validIds, 'de')}: Bearbeite das Issue und trage unter ${field(labels.program)} eine dieser Kennungen ein: ${problem.validIds.length ? codes(problem.validIds) : '–'}.`;
     case 'no-pool':
       return `Das Programm ${formatCodeSpan(problem.programId)} nimmt noch keine Anmeldungen an (seine Datei hat kein \`signup.pool\`): Bitte die Programmleitung, es einzutragen, und bearbeite dann dieses Issue.`;
     case 'unknown-topic':
-      return `${formatCodeSpan(problem.given)} ist kein Thema dieses Programms: Bearbeite das Issue und entferne das Häkchen; die Themen sind ${codes(problem.validIds)}.`;
+      return `${formatCodeSpan(problem.given)} ist kein Thema dieses Programms${guess(problem.given, problem.validIds, 'de')}: Bearbeite das Issue und entferne das Häkchen; die Themen sind ${codes(problem.validIds)}.`;
     case 'no-topics':
       return `Kein Thema ist angekreuzt: Bearbeite das Issue und kreuze unter ${field(labels.topics)} mindestens eines an.`;
     case 'bad-capacity':
