@@ -1,7 +1,8 @@
 import { checkSignup, type SignupCheck } from '../core/signup/check-signup.js';
 import { readSignupForm } from '../core/signup/read-signup-form.js';
 import { renderSignupComment, SIGNUP_COMMENT_MARKER } from '../core/signup/render-signup-comment.js';
-import { type IssueSnapshot, IssuesApi } from '../github/issues-api.js';
+import type { IssueSnapshot } from '../github/issue-snapshot.js';
+import { IssuesApi } from '../github/issues-api.js';
 import { connectGitHub, type GitHubSettings } from './github-settings.js';
 import { keepFirstComment } from './keep-first-comment.js';
 import { loadPrograms } from './load-programs.js';

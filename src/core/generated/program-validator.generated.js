@@ -18,7 +18,8 @@ const schema47 = schema["$defs"]["agendaItems"];
 const schema66 = schema["$defs"]["visibility"];
 const schema67 = schema["$defs"]["period"];
 const schema68 = schema["$defs"]["reminderBefore"];
-const schema73 = schema["$defs"]["templatePath"];
+const schema73 = schema["$defs"]["poolPath"];
+const schema74 = schema["$defs"]["templatePath"];
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (namespace0.default?.__esModule ? namespace0.default.default : namespace0.default);
 const func0 = (namespace1.default?.__esModule ? namespace1.default.default : namespace1.default);
@@ -27,8 +28,8 @@ const pattern5 = new RegExp("^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(
 const pattern6 = new RegExp("^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$", "u");
 const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", "u");
 const pattern19 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
-const pattern20 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$", "u");
-const pattern21 = new RegExp("^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$", "u");
+const pattern20 = new RegExp("^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$", "u");
+const pattern21 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$", "u");
 const pattern22 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
 const formats0 = fullFormats2.date;
 const schema38 = schema["$defs"]["session"];
@@ -2075,11 +2076,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.signup !== undefined){
-let data33 = data.signup;
-if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
-if(data33.pool === undefined){
-const err73 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema31.properties.signup.required,parentSchema:schema31.properties.signup,data:data33};
+if(data.holidays !== undefined){
+let data33 = data.holidays;
+if(typeof data33 === "string"){
+if(!pattern20.test(data33)){
+const err73 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"},message:"must match pattern \""+"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"+"\"",schema:"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$",parentSchema:schema31.properties.holidays,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2088,9 +2089,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-for(const key5 in data33){
-if(!(key5 === "pool")){
-const err74 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.signup,data:data33};
+}
+else {
+const err74 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.holidays.type,parentSchema:schema31.properties.holidays,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2100,11 +2101,19 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data33.pool !== undefined){
-let data34 = data33.pool;
-if(typeof data34 === "string"){
-if(!pattern20.test(data34)){
-const err75 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/properties/signup/properties/pool/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$",parentSchema:schema31.properties.signup.properties.pool,data:data34};
+if(data.breaks !== undefined){
+let data34 = data.breaks;
+if(Array.isArray(data34)){
+const len6 = data34.length;
+for(let i7=0; i7<len6; i7++){
+if(!(validate31(data34[i7], {instancePath:instancePath+"/breaks/" + i7,parentData:data34,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err75 = {instancePath:instancePath+"/breaks",schemaPath:"#/properties/breaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.breaks.type,parentSchema:schema31.properties.breaks,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2114,8 +2123,11 @@ vErrors.push(err75);
 errors++;
 }
 }
-else {
-const err76 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/properties/signup/properties/pool/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.signup.properties.pool.type,parentSchema:schema31.properties.signup.properties.pool,data:data34};
+if(data.signup !== undefined){
+let data36 = data.signup;
+if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
+if(data36.pool === undefined){
+const err76 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema31.properties.signup.required,parentSchema:schema31.properties.signup,data:data36};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2124,10 +2136,9 @@ vErrors.push(err76);
 }
 errors++;
 }
-}
-}
-else {
-const err77 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.signup.type,parentSchema:schema31.properties.signup,data:data33};
+for(const key5 in data36){
+if(!(key5 === "pool")){
+const err77 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.signup,data:data36};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2137,11 +2148,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data.holidays !== undefined){
-let data35 = data.holidays;
-if(typeof data35 === "string"){
-if(!pattern21.test(data35)){
-const err78 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"},message:"must match pattern \""+"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"+"\"",schema:"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$",parentSchema:schema31.properties.holidays,data:data35};
+if(data36.pool !== undefined){
+let data37 = data36.pool;
+if(typeof data37 === "string"){
+if(!pattern21.test(data37)){
+const err78 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/poolPath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$",parentSchema:schema73,data:data37};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2152,7 +2163,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.holidays.type,parentSchema:schema31.properties.holidays,data:data35};
+const err79 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/poolPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data37};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2162,19 +2173,9 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data.breaks !== undefined){
-let data36 = data.breaks;
-if(Array.isArray(data36)){
-const len6 = data36.length;
-for(let i7=0; i7<len6; i7++){
-if(!(validate31(data36[i7], {instancePath:instancePath+"/breaks/" + i7,parentData:data36,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-}
 }
 else {
-const err80 = {instancePath:instancePath+"/breaks",schemaPath:"#/properties/breaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.breaks.type,parentSchema:schema31.properties.breaks,data:data36};
+const err80 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.signup.type,parentSchema:schema31.properties.signup,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2203,7 +2204,7 @@ if(data38.issue !== undefined){
 let data39 = data38.issue;
 if(typeof data39 === "string"){
 if(!pattern22.test(data39)){
-const err82 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data39};
+const err82 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data39};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2214,7 +2215,7 @@ errors++;
 }
 }
 else {
-const err83 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data39};
+const err83 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2228,7 +2229,7 @@ if(data38.report !== undefined){
 let data40 = data38.report;
 if(typeof data40 === "string"){
 if(!pattern22.test(data40)){
-const err84 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data40};
+const err84 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data40};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2239,7 +2240,7 @@ errors++;
 }
 }
 else {
-const err85 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data40};
+const err85 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data40};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2253,7 +2254,7 @@ if(data38.reminder !== undefined){
 let data41 = data38.reminder;
 if(typeof data41 === "string"){
 if(!pattern22.test(data41)){
-const err86 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data41};
+const err86 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data41};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2264,7 +2265,7 @@ errors++;
 }
 }
 else {
-const err87 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data41};
+const err87 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }

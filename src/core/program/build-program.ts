@@ -1,3 +1,4 @@
+import { localeStrings } from '../locale/locale-strings.js';
 import { DateTime } from '../time/luxon.js';
 import { resolveTimeZone } from '../time/resolve-time-zone.js';
 import { BUILTIN_AGENDA } from './builtin-agenda.js';
@@ -74,9 +75,6 @@ interface ProgramFile {
   readonly breaks?: readonly BreakFile[];
 }
 
-const PROGRESS: Record<Language, string> = { en: 'progress', de: 'Fortschritt' };
-const BREAK: Record<Language, string> = { en: 'break', de: 'Pause' };
-
 /** `<mentor>-<mentee>` in lower case, so `Lea-Schmidt` and `lea-schmidt` are one tandem. */
 export const defaultTandemId = (people: { readonly mentor: string; readonly mentee: string }): string =>
   `${people.mentor}-${people.mentee}`.toLowerCase();
@@ -134,7 +132,7 @@ export function buildProgram(file: string, data: unknown, holidays?: HolidayCale
       ...(discussion && {
         discussion: {
           category: discussion.category,
-          title: discussion.title ?? `${raw.title} — ${PROGRESS[language]}`,
+          title: discussion.title ?? `${raw.title} — ${localeStrings(language).progressTitle}`,
         },
       }),
       visibility: raw.report?.visibility ?? 'aggregate',
@@ -177,7 +175,8 @@ function listClosedDays(
     const last = DateTime.fromISO(to, { zone: 'utc' });
     for (let day = DateTime.fromISO(from, { zone: 'utc' }); day <= last; day = day.plus({ days: 1 })) {
       const date = day.toISODate()!;
-      if (!days.has(date)) days.set(date, { reason: reason ?? BREAK[language], breakIndex });
+      if (!days.has(date))
+        days.set(date, { reason: reason ?? localeStrings(language).breakReason, breakIndex });
     }
   });
   if (raw.holidays !== undefined) {

@@ -3,7 +3,9 @@
  * session length) resolved, so nothing downstream re-parses or re-defaults anything.
  */
 
-export type Language = 'en' | 'de';
+import type { Language } from '../locale/language.js';
+
+export type { Language };
 
 export const WEEKDAYS = [
   'monday',
