@@ -57,6 +57,19 @@ const jsoncParserEsm = {
   },
 };
 
+/**
+ * @github/issue-parser's dist inlines its own copy of `yaml` (~150 kB minified); its TypeScript
+ * source, which it ships, imports `yaml` and so shares the one the bundle already has.
+ */
+const issueParserFromSource = {
+  name: 'issue-parser-from-source',
+  setup(builder) {
+    builder.onResolve({ filter: /^@github\/issue-parser$/ }, () => ({
+      path: path.join(root, 'node_modules/@github/issue-parser/src/index.ts'),
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -74,7 +87,7 @@ const shared = {
   banner: {
     js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);",
   },
-  plugins: [noUndici, noMomentTimezone, jsoncParserEsm],
+  plugins: [noUndici, noMomentTimezone, jsoncParserEsm, issueParserFromSource],
 };
 
 export { noMomentTimezone };

@@ -51,6 +51,7 @@ export async function run(): Promise<void> {
             github,
             output,
             pullRequest: resolved.pullRequest,
+            issue: resolved.issue,
             isDryRun: inputs.isDryRun || resolved.readOnlyReason !== undefined,
           }),
         );
@@ -72,6 +73,8 @@ type StepContext = {
   readonly github: GitHubSettings;
   readonly output: Output;
   readonly pullRequest: number | undefined;
+  /** The issue of an `issues` event. */
+  readonly issue: number | undefined;
   readonly isDryRun: boolean;
 };
 
@@ -115,15 +118,30 @@ const STEPS: Record<ActionStep, (context: StepContext) => Promise<StepOutcome>> 
     runRemindCommand({ ...commandOptions(context), isDryRun: context.isDryRun }, context.output),
   match: async (context) => {
     const { runMatchPullRequests } = await import('../commands/match-pull-requests.js');
-    // The proposal is made from the checked-out branch, so it goes back to that branch.
-    const ref = process.env.GITHUB_REF ?? '';
-    const base = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    const base = checkedOutBranch();
     return runMatchPullRequests(
       { ...commandOptions(context), isDryRun: context.isDryRun, ...(base && { base }) },
       context.output,
     );
   },
+  signups: async (context) => {
+    const { root, patterns, github } = commandOptions(context);
+    const options = { root, patterns, github, isDryRun: context.isDryRun };
+    if (context.issue !== undefined) {
+      const { runSignupIssueCommand } = await import('../commands/signup-issue-command.js');
+      return runSignupIssueCommand({ ...options, issueNumber: context.issue }, context.output);
+    }
+    const { runSignupsPullRequest } = await import('../commands/signups-pull-request.js');
+    const base = checkedOutBranch();
+    return runSignupsPullRequest({ ...options, ...(base && { base }) }, context.output);
+  },
 };
+
+/** A proposal is made from the checked-out branch, so its pull request goes back to that branch. */
+function checkedOutBranch(): string | undefined {
+  const ref = process.env.GITHUB_REF ?? '';
+  return ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+}
 
 function commandOptions({ inputs, github }: StepContext) {
   return { root: process.cwd(), patterns: inputs.programs, github, today: inputs.today, isJson: false };

@@ -1,4 +1,13 @@
-export const ACTION_COMMANDS = ['auto', 'validate', 'plan', 'sync', 'report', 'remind', 'match'] as const;
+export const ACTION_COMMANDS = [
+  'auto',
+  'validate',
+  'plan',
+  'sync',
+  'report',
+  'remind',
+  'signups',
+  'match',
+] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 export type ActionStep = Exclude<ActionCommand, 'auto'>;
 
@@ -14,6 +23,7 @@ export interface RunContext {
       readonly number: number;
       readonly head?: { readonly repo?: { readonly full_name?: string } | null };
     };
+    readonly issue?: { readonly number: number };
   };
 }
 
@@ -21,6 +31,8 @@ export interface ResolvedSteps {
   readonly steps: readonly ActionStep[];
   /** The pull request whose sticky comment carries the plan. */
   readonly pullRequest?: number;
+  /** The issue of an `issues` event: `signups` checks that one sign-up instead of collecting the pool. */
+  readonly issue?: number;
   /** Why nothing may be written, when that is so (a notice says it). */
   readonly readOnlyReason?: string;
 }
@@ -29,7 +41,7 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /**
  * `auto`: a pull request validates and comments the plan, a push to the default branch syncs, a
- * schedule reports and reminds. An explicit command runs as asked, but a fork's pull request never
+ * schedule reports and reminds, an `issues` event checks that issue when it is a sign-up. An explicit command runs as asked, but a fork's pull request never
  * writes with its token, whatever the command.
  */
 export function resolveSteps(command: ActionCommand, context: RunContext): ResolvedSteps {
@@ -39,7 +51,12 @@ export function resolveSteps(command: ActionCommand, context: RunContext): Resol
   const readOnlyReason = isFork
     ? 'This pull request comes from a fork: its token must not write, so Tandem only validates and plans (see the job summary).'
     : undefined;
-  const base = { ...(pull && { pullRequest: pull.number }), ...(readOnlyReason && { readOnlyReason }) };
+  const issue = context.eventName === 'issues' ? context.payload.issue?.number : undefined;
+  const base = {
+    ...(pull && { pullRequest: pull.number }),
+    ...(issue !== undefined && { issue }),
+    ...(readOnlyReason && { readOnlyReason }),
+  };
   if (command !== 'auto') return { steps: [command], ...base };
   if (pull) return { steps: ['plan'], ...base };
   switch (context.eventName) {
@@ -52,6 +69,8 @@ export function resolveSteps(command: ActionCommand, context: RunContext): Resol
       return { steps: ['report', 'remind'], ...base };
     case 'workflow_dispatch':
       return { steps: ['sync'], ...base };
+    case 'issues':
+      return { steps: issue === undefined ? ['validate'] : ['signups'], ...base };
     default:
       return { steps: ['validate'], ...base };
   }

@@ -258,6 +258,23 @@ export const COMMANDS: readonly CliCommand[] = [
     },
   },
   {
+    name: 'signups',
+    description: "collect every open sign-up issue into its program's signup.pool file",
+    argument: FILES,
+    usesGitHub: true,
+    options: [DRY_RUN('say what would change in each pool file, write nothing')],
+    run: async (argument, flags, cli) => {
+      const { runSignupsCommand } = await import('../commands/signups-command.js');
+      const { root, patterns, github } = githubOptions(argument, flags, cli);
+      const result = await runSignupsCommand(
+        { root, patterns, github, isDryRun: Boolean(flags.dryRun) },
+        cli.output(flags),
+      );
+      if (flags.json) cli.writeJson({ pools: result.pools });
+      return result.exitCode;
+    },
+  },
+  {
     name: 'preview',
     description:
       'offline: validate programs/, render every tandem issue and report into preview/, print the plan',

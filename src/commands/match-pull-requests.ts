@@ -4,6 +4,7 @@ import type { Program } from '../core/program/program.js';
 import { formatPlanMarkdown } from '../core/sync/format-plan.js';
 import { IssuesApi } from '../github/issues-api.js';
 import { proposeFileChanges } from '../github/propose-file-changes.js';
+import { describeProposal } from './describe-proposal.js';
 import { getErrorMessage } from './error-message.js';
 import { connectGitHub, type GitHubSettings } from './github-settings.js';
 import { loadPrograms } from './load-programs.js';
@@ -90,16 +91,12 @@ export async function runMatchPullRequests(
           reasons: proposal.reasons,
         }),
       });
-      if (proposed.outcome === 'same-as-base') {
-        say('the default branch already holds this proposal; no pull request');
-        continue;
-      }
-      if (proposed.outcome === 'taken-over') {
-        say(`a person pushed to pull request #${proposed.number}; Tandem leaves it to them: ${proposed.url}`);
-        continue;
-      }
-      if (proposed.outcome === 'declined') {
-        say(`a person closed pull request #${proposed.number} with this proposal; not proposed again`);
+      if (
+        proposed.outcome === 'same-as-base' ||
+        proposed.outcome === 'taken-over' ||
+        proposed.outcome === 'declined'
+      ) {
+        say(describeProposal(proposed, count));
         continue;
       }
       const { plan } = await planProgram(context, proposal.program);
@@ -108,11 +105,7 @@ export async function runMatchPullRequests(
         proposed.number,
         formatPlanMarkdown([plan], { diagnostics: proposal.warnings }),
       );
-      const what =
-        proposed.outcome === 'unchanged'
-          ? `pull request #${proposed.number} is up to date`
-          : `${proposed.outcome} pull request #${proposed.number}`;
-      say(`${what} with ${count} (${unmatched}): ${proposed.url}`);
+      say(describeProposal(proposed, `${count} (${unmatched})`));
     } catch (error) {
       hasFailed = true;
       say(`failed: ${getErrorMessage(error)}`);

@@ -27,6 +27,22 @@ export class IssuesApi {
     return issues.filter((issue) => !issue.pull_request).map((issue) => toSnapshot(issue as RestIssue));
   }
 
+  /** Every open issue (never a pull request), for the sign-ups: one request per 100. */
+  async listOpenIssues(): Promise<IssueSnapshot[]> {
+    const issues = await this.client.paginate(this.client.rest.issues.listForRepo, {
+      ...this.ref,
+      state: 'open',
+      per_page: 100,
+    });
+    return issues.filter((issue) => !issue.pull_request).map((issue) => toSnapshot(issue as RestIssue));
+  }
+
+  /** One issue as it is now (an event's payload may be older than a later edit). */
+  async getIssue(number: number): Promise<IssueSnapshot> {
+    const { data } = await this.client.rest.issues.get({ ...this.ref, issue_number: number });
+    return toSnapshot(data);
+  }
+
   /** Every issue `creator` opened, open or closed (never a pull request): one request per 100. */
   async listIssuesByCreator(creator: string): Promise<IssueSnapshot[]> {
     const issues = await this.client.paginate(this.client.rest.issues.listForRepo, {

@@ -4,7 +4,7 @@ import { type ActionCommand, type RunContext, resolveSteps } from '../../src/act
 const REPO = 'acme/mentoring';
 
 /** A run context from the few facts that decide the steps. */
-function contextOf(event: string, where: 'default' | 'branch' | 'same' | 'fork' | '-'): RunContext {
+function contextOf(event: string, where: 'default' | 'branch' | 'same' | 'fork' | 'issue' | '-'): RunContext {
   const repository = { default_branch: 'main', full_name: REPO };
   const pullRequest = (headRepo: string | null) => ({
     number: 7,
@@ -29,13 +29,21 @@ function contextOf(event: string, where: 'default' | 'branch' | 'same' | 'fork' 
       return { eventName: event, ref: 'refs/heads/main', repository: REPO, payload: { repository } };
     case 'branch':
       return { eventName: event, ref: 'refs/heads/feature', repository: REPO, payload: { repository } };
+    case 'issue':
+      return {
+        eventName: event,
+        ref: 'refs/heads/main',
+        repository: REPO,
+        payload: { repository, issue: { number: 12 } },
+      };
     case '-':
       return { eventName: event, ref: '', repository: REPO, payload: {} };
   }
 }
 
 // event, where it runs (pull requests: from the same repository or a fork), the command input →
-// the steps, and whether the run may write. "PR 7": the plan comment goes to pull request 7.
+// the steps, and whether the run may write. "PR 7": the plan comment goes to pull request 7; "issue 12":
+// the sign-up comment goes to issue 12.
 const table: [
   string,
   Parameters<typeof contextOf>[1],
@@ -63,6 +71,10 @@ const table: [
   ['workflow_dispatch', 'default', 'match', 'match', 'writes', '-'],
   ['schedule', '-', 'match', 'match', 'writes', '-'],
   ['pull_request', 'fork', 'match', 'match', 'read-only', 'PR 7'],
+  ['issues', 'issue', 'auto', 'signups', 'writes', 'issue 12'],
+  ['issues', 'issue', 'signups', 'signups', 'writes', 'issue 12'],
+  ['schedule', '-', 'signups', 'signups', 'writes', '-'],
+  ['workflow_dispatch', 'default', 'signups', 'signups', 'writes', '-'],
   ['', '-', 'auto', 'validate', 'writes', '-'],
 ];
 
@@ -73,7 +85,13 @@ describe('the steps the Action runs, by event, place and command', () => {
       const resolved = resolveSteps(command, contextOf(event, where));
       expect(resolved.steps.join(', ')).toBe(steps);
       expect(resolved.readOnlyReason === undefined ? 'writes' : 'read-only').toBe(writes);
-      expect(resolved.pullRequest === undefined ? '-' : `PR ${resolved.pullRequest}`).toBe(pr);
+      const target =
+        resolved.pullRequest !== undefined
+          ? `PR ${resolved.pullRequest}`
+          : resolved.issue !== undefined
+            ? `issue ${resolved.issue}`
+            : '-';
+      expect(target).toBe(pr);
     },
   );
 

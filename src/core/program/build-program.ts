@@ -141,8 +141,8 @@ export function buildProgram(file: string, data: unknown, holidays?: HolidayCale
     ...(raw.reminders && reminderMinutes !== undefined
       ? { reminders: { beforeMinutes: reminderMinutes, text: raw.reminders.before } }
       : {}),
-    templates: { ...raw.templates },
     ...(raw.signup && { signup: { pool: raw.signup.pool } }),
+    templates: { ...raw.templates },
     maxTandemsPerPerson: raw.max_tandems_per_person ?? 1,
     ...(raw.holidays === undefined ? {} : { holidays: raw.holidays.toUpperCase() }),
     ...(raw.holidays === undefined && !raw.breaks?.length

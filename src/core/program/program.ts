@@ -118,10 +118,10 @@ export interface Program {
   readonly report: ReportSettings;
   /** Minutes before a session's start (or day start) that the reminder is due. */
   readonly reminders?: { readonly beforeMinutes: number; readonly text: string };
-  /** Template overrides, paths from the repository root. */
-  readonly templates: { readonly issue?: string; readonly report?: string; readonly reminder?: string };
   /** `signup.pool`: the pool file that sign-ups fill and matching reads, path from the repository root. */
   readonly signup?: { readonly pool: string };
+  /** Template overrides, paths from the repository root. */
+  readonly templates: { readonly issue?: string; readonly report?: string; readonly reminder?: string };
   readonly maxTandemsPerPerson: number;
   /** `holidays`: a country or region code as date-holidays knows it, upper-case ("DE-BE"). */
   readonly holidays?: string;
