@@ -41,8 +41,8 @@ const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target']);
 
 /**
  * `auto`: a pull request validates and comments the plan, a push to the default branch syncs, a
- * schedule reports and reminds, an `issues` event checks that issue when it is a sign-up. An explicit command runs as asked, but a fork's pull request never
- * writes with its token, whatever the command.
+ * schedule reports and reminds, an `issues` event checks that issue when it is a sign-up. An explicit
+ * command runs as asked, but a fork's pull request never writes with its token, whatever the command.
  */
 export function resolveSteps(command: ActionCommand, context: RunContext): ResolvedSteps {
   const pull = PULL_REQUEST_EVENTS.has(context.eventName) ? context.payload.pull_request : undefined;
