@@ -68,6 +68,7 @@ interface ProgramFile {
     readonly period?: 'week' | 'month';
   };
   readonly reminders?: { readonly before: string };
+  readonly board?: { readonly url: string };
   readonly templates?: { readonly issue?: string; readonly report?: string; readonly reminder?: string };
   readonly holidays?: string;
   readonly breaks?: readonly BreakFile[];
@@ -142,6 +143,7 @@ export function buildProgram(file: string, data: unknown, holidays?: HolidayCale
     ...(raw.reminders && reminderMinutes !== undefined
       ? { reminders: { beforeMinutes: reminderMinutes, text: raw.reminders.before } }
       : {}),
+    ...(raw.board && { board: { url: raw.board.url } }),
     templates: { ...raw.templates },
     maxTandemsPerPerson: raw.max_tandems_per_person ?? 1,
     ...(raw.holidays === undefined ? {} : { holidays: raw.holidays.toUpperCase() }),

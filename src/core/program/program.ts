@@ -116,6 +116,8 @@ export interface Program {
   readonly report: ReportSettings;
   /** Minutes before a session's start (or day start) that the reminder is due. */
   readonly reminders?: { readonly beforeMinutes: number; readonly text: string };
+  /** `board.url`: the GitHub Projects board that shows every tandem. */
+  readonly board?: { readonly url: string };
   /** Template overrides, paths from the repository root. */
   readonly templates: { readonly issue?: string; readonly report?: string; readonly reminder?: string };
   readonly maxTandemsPerPerson: number;
