@@ -20,6 +20,13 @@ function isNoAccess(error: unknown): boolean {
   return NO_ACCESS_WORDS.test(message ?? '');
 }
 
+/** GitHub's own words of a GraphQL error answer, without Octokit's preamble. */
+function graphQLMessages(error: unknown): string | undefined {
+  const errors = (error as { errors?: readonly { message?: string }[] } | undefined)?.errors;
+  const messages = errors?.flatMap((entry) => (entry.message ? [entry.message] : []));
+  return messages?.length ? [...new Set(messages)].join('; ') : undefined;
+}
+
 /** Which token reaches the board, and with which permission: an organisation's board or a user's. */
 function tokenHint(address: BoardAddress): string {
   return address.ownerKind === 'organization'
@@ -40,7 +47,7 @@ export function describeBoardFailure(
   address: BoardAddress | undefined,
 ): string {
   const url = program.board?.url ?? '';
-  const said = getErrorMessage(error).replace(/\s+/g, ' ').slice(0, 300);
+  const said = graphQLMessages(error) ?? getErrorMessage(error).replace(/\s+/g, ' ').slice(0, 300);
   if (!address) return `${program.id}: ${said}; the board was left alone`;
   if (!isNoAccess(error)) {
     return `${program.id}: the board ${url} was not updated (${said}); the next run tries again`;

@@ -2,6 +2,8 @@
  * Adding records to the stand-in's state: used by the routes and resolvers (a write through the API)
  * and by tests and main.ts (seeding). Every add stamps the write clock.
  */
+
+import { addProject, type ProjectInput, projectsOf } from './projects-state.js';
 import {
   type DiscussionCategoryRecord,
   type DiscussionCommentRecord,
@@ -82,6 +84,9 @@ export interface SeedData {
   /** Added to the default categories (Announcements, General, Ideas, Polls, Q&A, Show and tell). */
   readonly discussionCategories?: readonly CategoryInput[];
   readonly discussions?: readonly DiscussionInput[];
+  /** Projects (v2) boards; `denyBoardAccess`: the token reaches none (the built-in GITHUB_TOKEN). */
+  readonly projects?: readonly ProjectInput[];
+  readonly denyBoardAccess?: boolean;
 }
 
 export function addLabel(state: StandInState, input: LabelInput): LabelRecord {
@@ -251,4 +256,6 @@ export function seedState(state: StandInState, data: SeedData): void {
   }
   for (const issue of data.issues ?? []) addIssue(state, issue);
   for (const discussion of data.discussions ?? []) addDiscussion(state, discussion);
+  for (const project of data.projects ?? []) addProject(state, project);
+  if (data.denyBoardAccess) projectsOf(state).denyAccess = true;
 }
