@@ -46,8 +46,13 @@ const WRITE_SCOPES_BY_COMMAND: Record<string, string[]> = {
 };
 
 describe('the workflows the README shows', () => {
-  it('exist: pull request, sync and report', () => {
-    expect(files.sort()).toEqual(['tandem-pull-request.yml', 'tandem-report.yml', 'tandem-sync.yml']);
+  it('exist: pull request, sync, report, and sync and report with a board', () => {
+    expect(files.sort()).toEqual([
+      'tandem-board.yml',
+      'tandem-pull-request.yml',
+      'tandem-report.yml',
+      'tandem-sync.yml',
+    ]);
   });
 
   it.each(files)('%s is a valid workflow for GitHub’s own parser', async (name) => {

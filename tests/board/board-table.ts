@@ -38,8 +38,10 @@ export function boardMarkdown(rows: readonly BoardRow[]): string {
   return [
     `| Title | ${BOARD_COLUMNS.join(' | ')} |`,
     `| --- |${BOARD_COLUMNS.map(() => ' --- |').join('')}`,
+    // Logins inert, as Tandem writes them in tables: `@&#8203;lea-schmidt` reads as @lea-schmidt.
     ...rows.map(
-      (row) => `| ${row.title} | ${BOARD_COLUMNS.map((name) => cell(row.values[name])).join(' | ')} |`,
+      (row) =>
+        `| ${row.title.replaceAll('@', '@&#8203;')} | ${BOARD_COLUMNS.map((name) => cell(row.values[name])).join(' | ')} |`,
     ),
   ].join('\n');
 }
