@@ -33,6 +33,9 @@ export interface BoardOutcome {
   readonly warning?: string;
 }
 
+/** What sync did to an issue that stays a tandem's (closed ones, removed tandems' and duplicates, are not added). */
+const TANDEM_ISSUE_KINDS: ReadonlySet<string> = new Set(['create', 'update', 'reopen', 'unchanged']);
+
 /** sync: every tandem issue of the program becomes an item of its board (nothing else is added). */
 export async function addTandemIssuesToBoard(
   run: BoardRun,
@@ -40,11 +43,9 @@ export async function addTandemIssuesToBoard(
   results: readonly AppliedAction[],
 ): Promise<BoardOutcome | undefined> {
   const numbers = results.flatMap((result) =>
-    result.error ||
-    result.number === undefined ||
-    !['create', 'update', 'reopen', 'unchanged'].includes(result.action.kind)
-      ? []
-      : [result.number],
+    !result.error && result.number !== undefined && TANDEM_ISSUE_KINDS.has(result.action.kind)
+      ? [result.number]
+      : [],
   );
   return onBoard(run, program, async (api, address) => {
     const board = await api.readBoard(address, run.github.repo);
@@ -52,7 +53,7 @@ export async function addTandemIssuesToBoard(
     const missing = numbers.filter((number) => !onIt.has(number));
     const ids = missing.length ? await api.readIssueIds(run.github.repo, missing) : new Map<number, string>();
     const added = await addItems(api, board.projectId, ids);
-    return report(run, program, { itemsAdded: added.length, fieldsCreated: 0, itemsUpdated: 0 });
+    return announce(run, program, { itemsAdded: added.length, fieldsCreated: 0, itemsUpdated: 0 });
   });
 }
 
@@ -98,7 +99,7 @@ export async function updateBoardFields(
     const byItem = new Map<string, BoardWrite[]>();
     for (const write of writes) byItem.set(write.itemId, [...(byItem.get(write.itemId) ?? []), write]);
     for (const [itemId, itemWrites] of byItem) await api.writeItem(board.projectId, itemId, itemWrites);
-    return report(run, program, {
+    return announce(run, program, {
       itemsAdded: added.length,
       fieldsCreated: fieldPlan.create.length,
       itemsUpdated: byItem.size,
@@ -118,7 +119,7 @@ async function addItems(
   return added;
 }
 
-function report(run: BoardRun, program: Program, outcome: BoardOutcome): BoardOutcome {
+function announce(run: BoardRun, program: Program, outcome: BoardOutcome): BoardOutcome {
   const parts = [
     outcome.fieldsCreated && `${outcome.fieldsCreated} fields created`,
     outcome.itemsAdded && `${outcome.itemsAdded} items added`,
