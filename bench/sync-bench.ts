@@ -28,9 +28,10 @@ export async function benchSync(): Promise<void> {
   await using workspace = await createWorkspace({ 'programs/bench.yml': original });
   try {
     standIn.seed({
-      issues: renderDesiredIssues(program).map((issue) => ({
+      // As a sync leaves them: each issue's links carry its own address (the stand-in numbers from 1).
+      issues: renderDesiredIssues(program).map((issue, index) => ({
         title: issue.title,
-        body: issue.body,
+        body: issue.atAddress!(`https://github.com/acme/mentoring/issues/${index + 1}`).body,
         labels: [...issue.labels],
         assignees: [...issue.assignees],
       })),

@@ -1,13 +1,15 @@
 // Builds the two executables, each one self-contained file with its licence notices beside it:
 // action/index.js + action/licenses.txt (what action.yml runs) and bin/tandem.js + bin/licenses.txt
 // (the CLI). Both are committed; tests/action/bundle.test.ts fails when either is stale. The
-// precompiled schema validators they contain, and the precompiled default templates, are generated
-// first (scripts/build-validators.mjs, scripts/build-templates.mjs).
+// precompiled schema validators they contain, the precompiled default templates and the workflows
+// `tandem init` writes are generated first (scripts/build-validators.mjs, scripts/build-templates.mjs,
+// scripts/build-workflows.mjs).
 import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'esbuild';
 import { writeTemplates } from './build-templates.mjs';
 import { writeValidators } from './build-validators.mjs';
+import { writeWorkflows } from './build-workflows.mjs';
 import { collectLicenses } from './collect-licenses.mjs';
 
 const root = path.resolve(import.meta.dirname, '..');
@@ -42,6 +44,19 @@ const noMomentTimezone = {
   },
 };
 
+/**
+ * jsonc-parser's `main` is a UMD wrapper whose require() calls esbuild cannot follow (the bundle would
+ * fail with "Cannot find module './impl/format'"): bundle its ES module build instead.
+ */
+const jsoncParserEsm = {
+  name: 'jsonc-parser-esm',
+  setup(builder) {
+    builder.onResolve({ filter: /^jsonc-parser$/ }, () => ({
+      path: path.join(root, 'node_modules/jsonc-parser/lib/esm/main.js'),
+    }));
+  },
+};
+
 const shared = {
   bundle: true,
   platform: 'node',
@@ -59,7 +74,7 @@ const shared = {
   banner: {
     js: "import { createRequire as __tandemCreateRequire } from 'node:module'; const require = __tandemCreateRequire(import.meta.url);",
   },
-  plugins: [noUndici, noMomentTimezone],
+  plugins: [noUndici, noMomentTimezone, jsoncParserEsm],
 };
 
 export { noMomentTimezone };
@@ -95,6 +110,7 @@ export async function listBuiltFiles(options) {
 if (import.meta.url === `file://${process.argv[1]}`) {
   await writeValidators();
   await writeTemplates();
+  await writeWorkflows();
   for (const options of bundles) {
     // Whatever an earlier layout left there (bin/chunks/) goes.
     for (const file of await listBuiltFiles(options)) await rm(path.join(root, file));

@@ -1,17 +1,15 @@
 import * as core from '@actions/core';
 import { getErrorMessage } from '../commands/error-message.js';
-import { connectGitHub, type GitHubSettings, resolveGitHubSettings } from '../commands/github-settings.js';
+import { type GitHubSettings, resolveGitHubSettings } from '../commands/github-settings.js';
 import { createOutput, type Output } from '../commands/output.js';
+import { runPlanCommand } from '../commands/plan-command.js';
 import { runRemindCommand } from '../commands/remind-command.js';
 import { runReportCommand } from '../commands/report-command.js';
 import { runSyncCommand } from '../commands/sync-command.js';
 import { runValidateCommand } from '../commands/validate-command.js';
-import { formatPlanMarkdown } from '../core/sync/format-plan.js';
-import { IssuesApi } from '../github/issues-api.js';
 import { type ActionInputs, readInputs } from './read-inputs.js';
 import { readRunContext } from './read-run-context.js';
-import { type ActionStep, type ResolvedSteps, resolveSteps } from './resolve-steps.js';
-import { upsertPlanComment } from './upsert-plan-comment.js';
+import { type ActionStep, resolveSteps } from './resolve-steps.js';
 
 interface StepOutcome {
   readonly exitCode: number;
@@ -41,13 +39,21 @@ export async function run(): Promise<void> {
       isGitHubActions: true,
       summaryFile: env.GITHUB_STEP_SUMMARY || undefined,
     });
-    if (resolved.readOnlyReason) core.notice(resolved.readOnlyReason);
+    if (resolved.readOnlyReason) output.notice(resolved.readOnlyReason);
 
     const outcomes: StepOutcome[] = [];
     for (const step of resolved.steps) {
       core.startGroup(`tandem ${step}`);
       try {
-        outcomes.push(await runStep(step, inputs, resolved, github, output));
+        outcomes.push(
+          await STEPS[step]({
+            inputs,
+            github,
+            output,
+            pullRequest: resolved.pullRequest,
+            isDryRun: inputs.isDryRun || resolved.readOnlyReason !== undefined,
+          }),
+        );
       } finally {
         core.endGroup();
       }
@@ -61,76 +67,66 @@ export async function run(): Promise<void> {
   }
 }
 
-async function runStep(
-  step: ActionStep,
-  inputs: ActionInputs,
-  resolved: ResolvedSteps,
-  github: GitHubSettings,
-  output: Output,
-): Promise<StepOutcome> {
-  const root = process.cwd();
-  const isDryRun = inputs.isDryRun || resolved.readOnlyReason !== undefined;
-  const common = { root, patterns: inputs.programs, github, today: inputs.today, isDryRun, isJson: false };
-  switch (step) {
-    case 'validate':
-      return runValidateCommand({ root, patterns: inputs.programs, isJson: false }, output);
-    case 'plan': {
-      const result = await runSyncCommand({ ...common, isDryRun: true }, output);
-      if (resolved.pullRequest !== undefined && !isDryRun) {
-        await commentPlan(
-          github,
-          resolved.pullRequest,
-          formatPlanMarkdown(result.plans, { diagnostics: result.diagnostics }),
-          output,
-        );
-      }
-      return { exitCode: result.exitCode, issues: result.issues };
-    }
-    case 'sync': {
-      const result = await runSyncCommand(common, output);
-      if (inputs.calendarDir) {
-        const { runCalendarFilesCommand } = await import('../commands/calendar-command.js');
-        const { owner, repo } = github.repo;
-        await runCalendarFilesCommand(
-          {
-            root,
-            patterns: inputs.programs,
-            dir: inputs.calendarDir,
-            repo: `${owner}/${repo}`,
-            issues: result.issues,
-            serverUrl: process.env.GITHUB_SERVER_URL,
-            ...(inputs.today !== undefined && { today: inputs.today }),
-          },
-          output,
-        );
-      }
-      return result;
-    }
-    case 'report':
-      return runReportCommand(common, output);
-    case 'remind':
-      return runRemindCommand(common, output);
-  }
-}
+type StepContext = {
+  readonly inputs: ActionInputs;
+  readonly github: GitHubSettings;
+  readonly output: Output;
+  readonly pullRequest: number | undefined;
+  readonly isDryRun: boolean;
+};
 
-async function commentPlan(github: GitHubSettings, pullRequest: number, markdown: string, output: Output) {
-  const api = new IssuesApi(
-    connectGitHub(github, (message) => output.warn(`warning: ${message}`)),
-    github.repo,
-  );
-  try {
-    const { url, isNew } = await upsertPlanComment(api, pullRequest, markdown);
-    output.line(`${isNew ? 'posted' : 'updated'} the plan comment: ${url}`);
-  } catch (error) {
-    if ((error as { status?: number }).status === 403) {
-      core.notice(
-        'The token cannot comment on this pull request (read-only token?): the plan is in the job summary. ' +
-          'Give the job `pull-requests: write` to get the plan as a comment.',
+/** Each step is one command; the Action only maps its inputs onto the command's options. */
+const STEPS: Record<ActionStep, (context: StepContext) => Promise<StepOutcome>> = {
+  validate: ({ inputs, output }) =>
+    runValidateCommand({ root: process.cwd(), patterns: inputs.programs, isJson: false }, output),
+  plan: async (context) => {
+    const result = await runPlanCommand(
+      {
+        ...commandOptions(context),
+        ...(context.pullRequest !== undefined && !context.isDryRun && { pullRequest: context.pullRequest }),
+      },
+      context.output,
+    );
+    return { exitCode: result.exitCode, issues: result.issues };
+  },
+  sync: async (context) => {
+    const { inputs, github, output } = context;
+    const result = await runSyncCommand({ ...commandOptions(context), isDryRun: context.isDryRun }, output);
+    if (inputs.calendarDir) {
+      const { runCalendarFilesCommand } = await import('../commands/calendar-command.js');
+      await runCalendarFilesCommand(
+        {
+          root: process.cwd(),
+          patterns: inputs.programs,
+          dir: inputs.calendarDir,
+          repo: `${github.repo.owner}/${github.repo.repo}`,
+          issues: result.issues,
+          serverUrl: process.env.GITHUB_SERVER_URL,
+          ...(inputs.today !== undefined && { today: inputs.today }),
+        },
+        output,
       );
-      return;
     }
-    throw error;
-  }
+    return result;
+  },
+  report: (context) =>
+    runReportCommand({ ...commandOptions(context), isDryRun: context.isDryRun }, context.output),
+  remind: (context) =>
+    runRemindCommand({ ...commandOptions(context), isDryRun: context.isDryRun }, context.output),
+  match: async (context) => {
+    const { runMatchPullRequests } = await import('../commands/match-pull-requests.js');
+    // The proposal is made from the checked-out branch, so it goes back to that branch.
+    const ref = process.env.GITHUB_REF ?? '';
+    const base = ref.startsWith('refs/heads/') ? ref.slice('refs/heads/'.length) : undefined;
+    return runMatchPullRequests(
+      { ...commandOptions(context), isDryRun: context.isDryRun, ...(base && { base }) },
+      context.output,
+    );
+  },
+};
+
+function commandOptions({ inputs, github }: StepContext) {
+  return { root: process.cwd(), patterns: inputs.programs, github, today: inputs.today, isJson: false };
 }
 
 function setOutputs(outcomes: readonly StepOutcome[]): void {

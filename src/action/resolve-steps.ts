@@ -1,4 +1,4 @@
-export const ACTION_COMMANDS = ['auto', 'validate', 'plan', 'sync', 'report', 'remind'] as const;
+export const ACTION_COMMANDS = ['auto', 'validate', 'plan', 'sync', 'report', 'remind', 'match'] as const;
 export type ActionCommand = (typeof ACTION_COMMANDS)[number];
 export type ActionStep = Exclude<ActionCommand, 'auto'>;
 

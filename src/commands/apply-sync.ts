@@ -1,9 +1,13 @@
 import { readIssueMarker } from '../core/issue-body/markers.js';
 import { MAX_BODY_LENGTH } from '../core/render/render-issue.js';
-import { LABEL_PUT_BACK, mergeDesiredBody, type SyncAction, type SyncPlan } from '../core/sync/plan-sync.js';
-import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
-import { getErrorMessage, isWriteDenied } from './error-message.js';
+import { LABEL_PUT_BACK, mergeDesiredBody } from '../core/sync/plan-sync.js';
+import type { DesiredIssue, SyncAction, SyncPlan } from '../core/sync/sync-plan.js';
+import { isAssigneeRejection, isRetryable, isWriteDenied } from '../github/github-errors.js';
+import type { IssueSnapshot } from '../github/issue-snapshot.js';
+import type { IssuesApi } from '../github/issues-api.js';
+import { getErrorMessage } from './error-message.js';
 import type { Output } from './output.js';
+import { addLabelsOrStop, assertLabelsKept, LabelsDroppedError } from './sync-labels.js';
 
 export interface AppliedAction {
   readonly action: SyncAction;
@@ -22,11 +26,6 @@ export interface ApplySyncOptions {
 }
 
 const CREATE_ATTEMPTS = 3;
-
-/** GitHub created the issue but silently dropped its labels: the token may not set labels. */
-export class LabelsDroppedError extends Error {
-  override readonly name = 'LabelsDroppedError';
-}
 
 /**
  * Runs each step in order and reports each result. One tandem's failure is recorded and the rest
@@ -70,8 +69,10 @@ async function applyAction(
   const { api } = options;
   assertBodyFits(action);
   switch (action.kind) {
-    case 'create':
-      return createOnce(options, action.tandemId, action.issue, warnings);
+    case 'create': {
+      const created = await createOnce(options, action.tandemId, action.issue, warnings);
+      return (await readdressCreated(options, action.issue, created)) ?? created;
+    }
     case 'update':
     case 'reopen': {
       const { changes } = action;
@@ -109,6 +110,24 @@ async function applyAction(
     case 'unchanged':
       return undefined;
   }
+}
+
+/**
+ * Someone opened an issue between the plan's guess of the new issue's number and its create: its
+ * add-to-calendar links name another issue. Merged again like every update, so a tick made since stays.
+ */
+async function readdressCreated(
+  options: ApplySyncOptions,
+  desired: DesiredIssue,
+  created: IssueSnapshot,
+): Promise<IssueSnapshot | undefined> {
+  if (desired.issueUrl === undefined || desired.issueUrl === created.url || !desired.atAddress)
+    return undefined;
+  const readdressed = desired.atAddress(created.url);
+  return options.api.updateFromFreshRead(created.number, (fresh) => {
+    const { body } = mergeDesiredBody(readdressed, fresh.body, options.plan);
+    return body === fresh.body ? undefined : { body };
+  });
 }
 
 /**
@@ -193,37 +212,6 @@ function isLabelRepair(action: SyncAction): boolean {
   );
 }
 
-async function addLabelsOrStop(
-  options: ApplySyncOptions,
-  number: number,
-  labels: readonly string[],
-): Promise<void> {
-  let kept: readonly string[];
-  try {
-    kept = await options.api.addLabels(number, labels);
-  } catch (error) {
-    if (statusOf(error) !== 403 || !labels.includes(options.programLabel)) throw error;
-    kept = [];
-  }
-  if (kept.some((label) => label.toLowerCase() === options.programLabel.toLowerCase())) return;
-  throw new LabelsDroppedError(
-    `GitHub refused the label ${options.programLabel} on #${number}, so the token may not set labels: ${LABEL_PERMISSION_HINT} ` +
-      'No issue of this program is created until then.',
-  );
-}
-
-const LABEL_PERMISSION_HINT =
-  'give it triage access to the repository (for GITHUB_TOKEN: `permissions: issues: write` in the workflow).';
-
-/** GitHub drops the labels of a new issue, without an error, when the token may not set labels. */
-function assertLabelsKept(programLabel: string, created: IssueSnapshot): void {
-  if (created.labels.some((label) => label.toLowerCase() === programLabel.toLowerCase())) return;
-  throw new LabelsDroppedError(
-    `GitHub created #${created.number} without its labels, so the token may not set labels: ${LABEL_PERMISSION_HINT} ` +
-      `No further issue of this program is created until then; the next sync finds #${created.number} again and puts its labels back.`,
-  );
-}
-
 async function findByMarker(options: ApplySyncOptions, tandemId: string): Promise<IssueSnapshot | undefined> {
   const issues = await options.api.listIssuesWithLabel(options.programLabel);
   return issues.find((candidate) => {
@@ -247,20 +235,4 @@ function unassignedWarnings(wanted: readonly string[], assigned: readonly string
       (login) =>
         `@${login} cannot be assigned in this repository (not a collaborator with access?); the issue was written without them.`,
     );
-}
-
-function statusOf(error: unknown): number | undefined {
-  return (error as { status?: number } | undefined)?.status;
-}
-
-function isAssigneeRejection(error: unknown): boolean {
-  if (statusOf(error) !== 422) return false;
-  const errors = (error as { response?: { data?: { errors?: { field?: string }[] } } }).response?.data
-    ?.errors;
-  return Boolean(errors?.some((entry) => entry.field === 'assignees' || entry.field === 'assignee'));
-}
-
-function isRetryable(error: unknown): boolean {
-  const status = statusOf(error);
-  return status === undefined || status >= 500 || status === 403 || status === 429;
 }

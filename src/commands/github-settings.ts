@@ -1,5 +1,5 @@
 import { createGitHubClient, type GitHubClient } from '../github/create-github-client.js';
-import type { RepoRef } from '../github/issues-api.js';
+import type { RepoRef } from '../github/issue-snapshot.js';
 import { UsageError } from './error-message.js';
 
 /** Where and as whom Tandem talks to GitHub; filled from flags, inputs and the environment at the edge. */

@@ -1,6 +1,6 @@
 import { appendFileSync } from 'node:fs';
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
-import { formatAnnotation, formatDiagnostic } from '../core/diagnostics/format-diagnostic.js';
+import { formatAnnotation, formatDiagnostic, formatNotice } from '../core/diagnostics/format-diagnostic.js';
 
 /** Where a command's words go: the terminal or CI log, annotations, and the job summary. */
 export interface Output {
@@ -8,6 +8,8 @@ export interface Output {
   line(text: string): void;
   /** A warning or failure that is not tied to a file position, on standard error. */
   warn(text: string): void;
+  /** Something a person should know that is not a problem: a notice annotation under GitHub Actions. */
+  notice(text: string): void;
   /** A problem at a file position: `path:line:col: …`, and an annotation under GitHub Actions. */
   diagnostic(diagnostic: Diagnostic): void;
   /** One step of a long run: a self-updating line on a terminal, one line per step in CI logs. */
@@ -59,6 +61,11 @@ export function createOutput(options: OutputOptions): Output {
       endProgressLine();
       options.stderr.write(`${paint(text)}\n`);
     },
+    notice(text) {
+      endProgressLine();
+      if (options.isGitHubActions) options.stdout.write(`${formatNotice(text)}\n`);
+      else humanStream.write(`note: ${text}\n`);
+    },
     diagnostic(diagnostic) {
       endProgressLine();
       humanStream.write(`${paint(formatDiagnostic(diagnostic))}\n`);
@@ -97,6 +104,7 @@ export function createMemoryOutput(): Output & {
     summaries,
     line: (text) => void lines.push(text),
     warn: (text) => void warnings.push(text),
+    notice: (text) => void lines.push(`note: ${text}`),
     diagnostic: (diagnostic) => void diagnostics.push(diagnostic),
     progress: () => {},
     summary: (markdown) => void summaries.push(markdown),

@@ -2,9 +2,11 @@ import { readIssueMarker } from '../core/issue-body/markers.js';
 import type { Program } from '../core/program/program.js';
 import { BodyTooLargeError } from '../core/render/render-errors.js';
 import { programLabel, renderDesiredIssue } from '../core/sync/desired-issues.js';
-import { type DesiredIssue, planSync, type SyncPlan } from '../core/sync/plan-sync.js';
+import { planSync } from '../core/sync/plan-sync.js';
 import { closeComment, duplicateComment } from '../core/sync/sync-comments.js';
-import type { IssueSnapshot, IssuesApi } from '../github/issues-api.js';
+import type { DesiredIssue, SyncPlan } from '../core/sync/sync-plan.js';
+import type { IssueSnapshot } from '../github/issue-snapshot.js';
+import type { IssuesApi } from '../github/issues-api.js';
 import { type AppliedAction, applySync } from './apply-sync.js';
 import { readTemplate } from './load-programs.js';
 import type { Output } from './output.js';
@@ -73,8 +75,24 @@ export async function planProgram(
   const wider = await listTandemsIssues(context, labelled);
   const known = new Set(labelled.map((issue) => issue.number));
   const extra = wider.filter((issue) => !known.has(issue.number));
-  if (extra.length === 0) return { plan, rendered, renderFailures };
-  return { plan: planAgainst(context, rendered, [...labelled, ...extra]), rendered, renderFailures };
+  const widerPlan = extra.length === 0 ? plan : planAgainst(context, rendered, [...labelled, ...extra]);
+  return { plan: await addressNewIssues(context, widerPlan), rendered, renderFailures };
+}
+
+/** A new issue's links name the address GitHub is about to give it (apply corrects a wrong guess). */
+async function addressNewIssues(context: PlanContext, plan: SyncPlan): Promise<SyncPlan> {
+  const creates = plan.actions.filter((action) => action.kind === 'create');
+  if (creates.length === 0) return plan;
+  const addresses = await context.api.predictIssueAddresses(creates.length);
+  let next = 0;
+  return {
+    ...plan,
+    actions: plan.actions.map((action) => {
+      if (action.kind !== 'create') return action;
+      const address = addresses[next++]!;
+      return { ...action, issue: action.issue.atAddress?.(address) ?? action.issue };
+    }),
+  };
 }
 
 /**

@@ -12,12 +12,11 @@ import type { GitHubClient } from '../github/create-github-client.js';
 import { IssuesApi } from '../github/issues-api.js';
 import { readProgramIssues } from '../github/read-program-issues.js';
 import { getErrorMessage } from './error-message.js';
-import { connectGitHub } from './github-settings.js';
 import { keepFirstComment } from './keep-first-comment.js';
-import { loadPrograms, readTemplate } from './load-programs.js';
+import { readTemplate } from './load-programs.js';
 import type { Output } from './output.js';
 import type { ReportCommandOptions } from './report-command.js';
-import { reportDiagnostics } from './report-diagnostics.js';
+import { runPerProgram } from './run-per-program.js';
 import { todayIn } from './today.js';
 
 export interface RemindCommandOptions extends ReportCommandOptions {
@@ -50,27 +49,19 @@ export async function runRemindCommand(
   options: RemindCommandOptions,
   output: Output,
 ): Promise<RemindCommandResult> {
-  const loaded = await loadPrograms(options.patterns, options.root);
-  const hasInvalid = reportDiagnostics(loaded.diagnostics, output);
-  const client = connectGitHub(options.github, (message) => output.warn(`warning: ${message}`));
-  const reminders: ReminderJson[] = [];
-  const failures: string[] = [];
-  for (const program of loaded.programs) {
-    if (!program.reminders) {
-      output.line(`${program.id}: no reminders (set reminders.before in ${program.file} to have them)`);
-      continue;
-    }
-    try {
-      reminders.push(...(await remindProgram(client, program, options, output)));
-    } catch (error) {
-      failures.push(`${program.id}: ${getErrorMessage(error)}`);
-    }
-  }
-  for (const reminder of reminders) {
-    if (reminder.action === 'failed')
-      failures.push(`${reminder.program}/${reminder.tandem}: ${reminder.reason}`);
-  }
-  for (const failure of failures) output.warn(`error: ${failure}`);
+  const run = await runPerProgram(options, output, ({ client, fail }) => ({
+    run: async (program) => {
+      if (!program.reminders) {
+        output.line(`${program.id}: no reminders (set reminders.before in ${program.file} to have them)`);
+        return;
+      }
+      const results = await remindProgram(client, program, options, output);
+      for (const reminder of results)
+        if (reminder.action === 'failed') fail(`${reminder.program}/${reminder.tandem}: ${reminder.reason}`);
+      return results;
+    },
+  }));
+  const reminders = run.results.flat();
   output.summary(
     formatRemindSummary(
       reminders.flatMap((reminder) =>
@@ -80,7 +71,7 @@ export async function runRemindCommand(
       ),
     ),
   );
-  return { exitCode: hasInvalid || failures.length > 0 ? 1 : 0, json: { reminders, failures } };
+  return { exitCode: run.exitCode, json: { reminders, failures: run.failures } };
 }
 
 async function remindProgram(

@@ -1,10 +1,10 @@
 import { parseChecklist } from '../core/issue-body/checklist.js';
+import { localeStrings } from '../core/locale/locale-strings.js';
 import type { Program } from '../core/program/program.js';
 import { computeProgramProgress, type ProgramProgress } from '../core/report/compute-program-progress.js';
 import type { TandemIssueState } from '../core/report/compute-tandem-progress.js';
 import { renderReport } from '../core/report/render-report.js';
 import { formatReportPeriod } from '../core/report/report-period.js';
-import { reportStrings } from '../core/report/report-strings.js';
 import { scheduleProgramShared } from '../core/schedule/schedule-program-shared.js';
 import { programLabel } from '../core/sync/desired-issues.js';
 import { pickTandemIssues } from '../core/sync/pick-tandem-issues.js';
@@ -12,12 +12,12 @@ import type { GitHubClient } from '../github/create-github-client.js';
 import { DiscussionsApi } from '../github/discussions-api.js';
 import { type ProgramIssue, readProgramIssues } from '../github/read-program-issues.js';
 import { getErrorMessage } from './error-message.js';
-import { connectGitHub, type GitHubSettings } from './github-settings.js';
-import { loadPrograms, readTemplate } from './load-programs.js';
+import type { GitHubSettings } from './github-settings.js';
+import { readTemplate } from './load-programs.js';
 import type { Output } from './output.js';
 import { type PublishReportResult, publishReport, resolveReportCategory } from './publish-report.js';
-import { reportDiagnostics } from './report-diagnostics.js';
 import { type ReportJson, toReportJson } from './report-json.js';
+import { runPerProgram } from './run-per-program.js';
 import { todayIn } from './today.js';
 import { updateBoardFields } from './update-board.js';
 
@@ -45,23 +45,14 @@ export async function runReportCommand(
   options: ReportCommandOptions,
   output: Output,
 ): Promise<ReportCommandResult> {
-  const loaded = await loadPrograms(options.patterns, options.root);
-  const hasInvalid = reportDiagnostics(loaded.diagnostics, output);
-  const client = connectGitHub(options.github, (message) => output.warn(`warning: ${message}`));
-  const reports: ReportJson[] = [];
-  const failures: string[] = [];
-  for (const program of loaded.programs) {
-    try {
-      reports.push(await reportProgram(client, program, options, output));
-    } catch (error) {
-      failures.push(`${program.id}: ${getErrorMessage(error)}`);
-    }
-  }
-  for (const failure of failures) output.warn(`error: ${failure}`);
+  const run = await runPerProgram(options, output, ({ client }) => ({
+    run: (program) => reportProgram(client, program, options, output),
+  }));
+  const reports = run.results;
   const reportUrl = reports.find((report) => report.discussion.commentUrl)?.discussion.commentUrl;
   return {
-    exitCode: hasInvalid || failures.length > 0 ? 1 : 0,
-    json: { reports, failures },
+    exitCode: run.exitCode,
+    json: { reports, failures: run.failures },
     ...(reportUrl && { reportUrl }),
   };
 }
@@ -152,7 +143,7 @@ function computeProgress(program: Program, issues: readonly ProgramIssue[], toda
 }
 
 function formatProgressLine(program: Program, progress: ProgramProgress, period: string): string {
-  const status = reportStrings('en').status[progress.status].toLowerCase();
+  const status = localeStrings('en').report.status[progress.status].toLowerCase();
   return (
     `${program.id} ${period}: ${status}; ${progress.tandemCount} tandems, ${progress.itemsDone}/${progress.itemsTotal} ` +
     `items done, ${progress.sessionsCompleted}/${progress.sessionsDue} sessions due completed`

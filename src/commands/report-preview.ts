@@ -5,7 +5,7 @@ import type { TandemIssueState } from '../core/report/compute-tandem-progress.js
 import { renderReport } from '../core/report/render-report.js';
 import { formatReportPeriod } from '../core/report/report-period.js';
 import { scheduleProgramShared } from '../core/schedule/schedule-program-shared.js';
-import type { DesiredIssue } from '../core/sync/plan-sync.js';
+import type { DesiredIssue } from '../core/sync/sync-plan.js';
 import { readTemplate } from './load-programs.js';
 
 /**

@@ -1,6 +1,5 @@
 import type { Diagnostic } from '../core/diagnostics/diagnostic.js';
 import { escapeInline } from '../core/markdown/escape-markdown.js';
-import type { Program } from '../core/program/program.js';
 import { programLabel } from '../core/sync/desired-issues.js';
 import {
   formatPlanCounts,
@@ -10,15 +9,16 @@ import {
   formatProblemsMarkdown,
 } from '../core/sync/format-plan.js';
 import { formatSyncResultMarkdown } from '../core/sync/format-sync-result.js';
-import type { SyncPlan } from '../core/sync/plan-sync.js';
+import type { SyncPlan } from '../core/sync/sync-plan.js';
+import { isWriteDenied, WRITE_DENIED_HINT } from '../github/github-errors.js';
 import { IssuesApi } from '../github/issues-api.js';
-import { type AppliedAction, applySync, LabelsDroppedError } from './apply-sync.js';
-import { getErrorMessage, isWriteDenied, WRITE_DENIED_HINT } from './error-message.js';
-import { connectGitHub, type GitHubSettings } from './github-settings.js';
-import { loadPrograms } from './load-programs.js';
+import { type AppliedAction, applySync } from './apply-sync.js';
+import { getErrorMessage } from './error-message.js';
+import type { GitHubSettings } from './github-settings.js';
 import type { Output } from './output.js';
 import { closeRaceDuplicates, type PlanContext, planProgram } from './plan-program.js';
-import { reportDiagnostics } from './report-diagnostics.js';
+import { runPerProgram } from './run-per-program.js';
+import { ensureLabels, LabelsDroppedError } from './sync-labels.js';
 import { addTandemIssuesToBoard } from './update-board.js';
 
 export interface SyncCommandOptions {
@@ -45,81 +45,74 @@ export interface SyncCommandResult {
   readonly diagnostics: readonly Diagnostic[];
 }
 
-const TANDEM_LABEL_COLOR = '5319e7';
-
 export async function runSyncCommand(
   options: SyncCommandOptions,
   output: Output,
 ): Promise<SyncCommandResult> {
-  const loaded = await loadPrograms(options.patterns, options.root);
-  const hasInvalid = reportDiagnostics(loaded.diagnostics, output);
-  const client = connectGitHub(options.github, (message) => output.warn(`warning: ${message}`));
-  const api = new IssuesApi(client, options.github.repo);
-
   const plans: SyncPlan[] = [];
   const applied: AppliedAction[] = [];
   // Program id → what its sync did, for the programs that were written (not only planned).
   const outcomes = new Map<string, AppliedAction[]>();
-  const failures: string[] = [];
   const issues: Record<string, number> = {};
   // Turns false when GitHub refuses the first write: the remaining programs are only planned.
   let canWrite = !options.isDryRun;
-  const context: PlanContext = {
-    api,
-    root: options.root,
-    ...(options.today && { today: options.today }),
-    knownProgramIds: new Set(loaded.programs.flatMap((program) => [program.id, ...(program.formerly ?? [])])),
-  };
-  for (const program of loaded.programs) {
-    try {
-      const { plan, rendered, renderFailures } = await planProgram(context, program);
-      failures.push(...renderFailures);
-      plans.push(plan);
-      output.line(formatPlanCounts(plan));
-      if (!options.isJson) output.line(formatPlanTable(plan));
-      for (const note of describeRepairs(plan)) output.line(`${program.id}: ${note}`);
-      if (!canWrite) {
-        const diffs = formatPlanDiffs(plan);
-        if (diffs && !options.isJson) output.line(diffs);
-        for (const action of plan.actions)
-          if (action.kind !== 'create' && action.kind !== 'close') issues[action.tandemId] = action.number;
-        continue;
-      }
-      await ensureLabels(api, program, plan);
-      const results = await applySync({ api, plan, programLabel: programLabel(program.id), output });
-      if (results.some((result) => result.action.kind === 'create' && !result.error)) {
-        results.push(...(await closeRaceDuplicates(context, rendered, output)));
-      }
-      applied.push(...results);
-      outcomes.set(program.id, results);
-      await addTandemIssuesToBoard({ client, github: options.github, output }, program, results);
-      for (const result of results) {
-        for (const warning of result.warnings) output.warn(`warning: ${result.action.tandemId}: ${warning}`);
-        if (result.error) {
-          failures.push(
-            `${program.id}/${result.action.tandemId}: ${result.action.kind} failed: ${result.error}`,
-          );
-        } else if (result.action.kind === 'close-duplicate') {
-          issues[result.action.tandemId] = result.action.duplicateOf;
-        } else if (result.number !== undefined && result.action.kind !== 'close') {
-          issues[result.action.tandemId] = result.number;
+  const run = await runPerProgram(options, output, ({ client, loaded, fail }) => {
+    const api = new IssuesApi(client, options.github.repo);
+    const context: PlanContext = {
+      api,
+      root: options.root,
+      ...(options.today && { today: options.today }),
+      knownProgramIds: new Set(
+        loaded.programs.flatMap((program) => [program.id, ...(program.formerly ?? [])]),
+      ),
+    };
+    return {
+      run: async (program) => {
+        const { plan, rendered, renderFailures } = await planProgram(context, program);
+        for (const failure of renderFailures) fail(failure);
+        plans.push(plan);
+        output.line(formatPlanCounts(plan));
+        if (!options.isJson) output.line(formatPlanTable(plan));
+        for (const note of describeRepairs(plan)) output.line(`${program.id}: ${note}`);
+        if (!canWrite) {
+          const diffs = formatPlanDiffs(plan);
+          if (diffs && !options.isJson) output.line(diffs);
+          for (const action of plan.actions)
+            if (action.kind !== 'create' && action.kind !== 'close') issues[action.tandemId] = action.number;
+          return;
         }
-      }
-    } catch (error) {
-      if (isWriteDenied(error)) {
-        failures.push(`${program.id}: ${WRITE_DENIED_HINT}`);
-        canWrite = false;
-        continue;
-      }
-      if (error instanceof LabelsDroppedError) {
-        failures.push(`${program.id}: stopped: ${error.message}`);
-        continue;
-      }
-      failures.push(`${program.id}: ${getErrorMessage(error)}`);
-    }
-  }
+        await ensureLabels(api, program, plan);
+        const results = await applySync({ api, plan, programLabel: programLabel(program.id), output });
+        if (results.some((result) => result.action.kind === 'create' && !result.error)) {
+          results.push(...(await closeRaceDuplicates(context, rendered, output)));
+        }
+        applied.push(...results);
+        outcomes.set(program.id, results);
+        await addTandemIssuesToBoard({ client, github: options.github, output }, program, results);
+        for (const result of results) {
+          for (const warning of result.warnings)
+            output.warn(`warning: ${result.action.tandemId}: ${warning}`);
+          if (result.error) {
+            fail(`${program.id}/${result.action.tandemId}: ${result.action.kind} failed: ${result.error}`);
+          } else if (result.action.kind === 'close-duplicate') {
+            issues[result.action.tandemId] = result.action.duplicateOf;
+          } else if (result.number !== undefined && result.action.kind !== 'close') {
+            issues[result.action.tandemId] = result.number;
+          }
+        }
+      },
+      describeError: (program, error) => {
+        if (isWriteDenied(error)) {
+          canWrite = false;
+          return `${program.id}: ${WRITE_DENIED_HINT}`;
+        }
+        if (error instanceof LabelsDroppedError) return `${program.id}: stopped: ${error.message}`;
+        return `${program.id}: ${getErrorMessage(error)}`;
+      },
+    };
+  });
+  const { failures, loaded } = run;
 
-  for (const failure of failures) output.warn(`error: ${failure}`);
   const failed = failures.map((failure) => `- ❌ ${escapeInline(failure)}`).join('\n');
   const repairs = plans
     .flatMap((plan) => describeRepairs(plan).map((line) => `- ${plan.programId}: ${line}`))
@@ -142,7 +135,7 @@ export async function runSyncCommand(
   const succeeded = (kinds: readonly string[]): number =>
     applied.filter((result) => !result.error && kinds.includes(result.action.kind)).length;
   return {
-    exitCode: hasInvalid || failures.length > 0 ? 1 : 0,
+    exitCode: run.exitCode,
     plans,
     created: succeeded(['create']),
     updated: succeeded(['update', 'reopen']),
@@ -163,26 +156,4 @@ function describeRepairs(plan: SyncPlan): string[] {
       lines.push(`${action.tandemId}: #${action.number} was closed by a person and stays closed`);
   }
   return [...lines, ...(plan.notes ?? [])];
-}
-
-/** Labels are looked up only when the plan adds some: a no-change run costs no request here. */
-async function ensureLabels(api: IssuesApi, program: Program, plan: SyncPlan): Promise<void> {
-  const needed = new Set<string>();
-  for (const action of plan.actions) {
-    if (action.kind === 'create') for (const label of action.issue.labels) needed.add(label);
-    if ((action.kind === 'update' || action.kind === 'reopen') && action.changes.addLabels) {
-      for (const label of action.changes.addLabels) needed.add(label);
-    }
-  }
-  if (needed.size === 0) return;
-  const existing = await api.listLabelNames();
-  for (const name of needed) {
-    if (existing.has(name.toLowerCase())) continue;
-    const isProgramLabel = name === programLabel(program.id);
-    await api.createLabel({
-      name,
-      color: isProgramLabel ? TANDEM_LABEL_COLOR : 'ededed',
-      description: isProgramLabel ? `Tandem issue of ${program.title}`.slice(0, 100) : 'Reverse mentoring',
-    });
-  }
 }

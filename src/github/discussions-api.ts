@@ -10,7 +10,7 @@ import {
   UPDATE_COMMENT_MUTATION,
 } from './discussion-documents.js';
 
-import type { RepoRef } from './issues-api.js';
+import type { RepoRef } from './issue-snapshot.js';
 
 export { DISCUSSION_PAGE_FRAGMENT } from './discussion-documents.js';
 

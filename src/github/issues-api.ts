@@ -1,70 +1,13 @@
 import type { GitHubClient } from './create-github-client.js';
-
-export interface RepoRef {
-  readonly owner: string;
-  readonly repo: string;
-}
-
-/** An issue as sync and remind see it: what GitHub holds now. */
-export interface IssueSnapshot {
-  readonly number: number;
-  readonly title: string;
-  readonly body: string;
-  readonly state: 'open' | 'closed';
-  readonly stateReason: string | null;
-  readonly labels: readonly string[];
-  readonly assignees: readonly string[];
-  readonly updatedAt: string;
-  readonly url: string;
-  /** Login of who opened it. */
-  readonly creator: string;
-  /** Login of who closed it; only a single issue's read (not a listing) says. */
-  readonly closedBy?: string | null;
-}
-
-export interface IssueUpdate {
-  readonly title?: string;
-  readonly body?: string;
-  readonly state?: 'open' | 'closed';
-  readonly stateReason?: 'completed' | 'not_planned' | 'duplicate' | 'reopened';
-}
-
-export interface CommentSnapshot {
-  readonly id: number;
-  readonly body: string;
-  readonly url: string;
-}
-
-/** GitHub's 422 for a name that is taken: `errors: [{ resource: 'Label', code: 'already_exists' }]`. */
-const ALREADY_EXISTS = 'already_exists';
-
-function isAlreadyExists(error: unknown): boolean {
-  const { status, response } = (error ?? {}) as {
-    status?: number;
-    response?: { data?: { errors?: { code?: string }[] } };
-  };
-  return status === 422 && Boolean(response?.data?.errors?.some((entry) => entry.code === ALREADY_EXISTS));
-}
-
-type RestIssue = Awaited<ReturnType<GitHubClient['rest']['issues']['get']>>['data'];
-
-function toSnapshot(issue: RestIssue): IssueSnapshot {
-  return {
-    creator: issue.user?.login ?? '',
-    ...(issue.closed_by !== undefined && { closedBy: issue.closed_by?.login ?? null }),
-    number: issue.number,
-    title: issue.title,
-    body: issue.body ?? '',
-    state: issue.state === 'closed' ? 'closed' : 'open',
-    stateReason: issue.state_reason ?? null,
-    labels: issue.labels
-      .map((label) => (typeof label === 'string' ? label : (label.name ?? '')))
-      .filter(Boolean),
-    assignees: (issue.assignees ?? []).map((user) => user.login),
-    updatedAt: issue.updated_at,
-    url: issue.html_url,
-  };
-}
+import { isAlreadyExists, statusOf } from './github-errors.js';
+import {
+  type CommentSnapshot,
+  type IssueSnapshot,
+  type IssueUpdate,
+  type RepoRef,
+  type RestIssue,
+  toSnapshot,
+} from './issue-snapshot.js';
 
 /** The REST calls Tandem makes on issues, labels and comments; narrow parameters, no program knowledge. */
 export class IssuesApi {
@@ -96,6 +39,26 @@ export class IssuesApi {
   }
 
   /**
+   * The addresses GitHub will give the next `count` issues if no one opens one first: after the newest
+   * issue or pull request (they share the numbers). An empty repository asks for its own address.
+   */
+  async predictIssueAddresses(count: number): Promise<string[]> {
+    const { data } = await this.client.rest.issues.listForRepo({
+      ...this.ref,
+      state: 'all',
+      sort: 'created',
+      direction: 'desc',
+      per_page: 1,
+    });
+    const newest = data[0];
+    const base = newest
+      ? newest.html_url.replace(/\/(?:issues|pull)\/\d+$/, '')
+      : (await this.client.rest.repos.get({ ...this.ref })).data.html_url;
+    const next = (newest?.number ?? 0) + 1;
+    return Array.from({ length: count }, (_, index) => `${base}/issues/${next + index}`);
+  }
+
+  /**
    * The token's login, or undefined when GitHub will not say: an Actions or App installation token
    * gets 403 on GET /user (its issues are by `github-actions[bot]` or the app's bot).
    */
@@ -103,7 +66,7 @@ export class IssuesApi {
     try {
       return (await this.client.rest.users.getAuthenticated()).data.login;
     } catch (error) {
-      const status = (error as { status?: number }).status;
+      const status = statusOf(error);
       if (status === 401 || status === 403 || status === 404) return undefined;
       throw error;
     }
@@ -217,7 +180,7 @@ export class IssuesApi {
       await this.client.rest.issues.checkUserCanBeAssigned({ ...this.ref, assignee: login });
       return true;
     } catch (error) {
-      if ((error as { status?: number }).status === 404) return false;
+      if (statusOf(error) === 404) return false;
       throw error;
     }
   }
@@ -250,7 +213,7 @@ export class IssuesApi {
     try {
       await this.client.rest.issues.deleteComment({ ...this.ref, comment_id: id });
     } catch (error) {
-      if ((error as { status?: number }).status !== 404) throw error;
+      if (statusOf(error) !== 404) throw error;
     }
   }
 }

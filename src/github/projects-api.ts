@@ -12,7 +12,7 @@ import {
 } from './board-documents.js';
 import type { GitHubClient } from './create-github-client.js';
 import { queryGraphQL } from './discussions-api.js';
-import type { RepoRef } from './issues-api.js';
+import type { RepoRef } from './issue-snapshot.js';
 
 interface RawOption {
   readonly id: string;

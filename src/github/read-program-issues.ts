@@ -7,7 +7,7 @@ import {
   type RawDiscussionPage,
   toDiscussionPage,
 } from './discussions-api.js';
-import type { RepoRef } from './issues-api.js';
+import type { RepoRef } from './issue-snapshot.js';
 
 /** A tandem issue as report and remind read it, one GraphQL page of 100 at a time. */
 export interface ProgramIssue {

@@ -60,6 +60,9 @@ const table: [
   ['workflow_dispatch', 'default', 'auto', 'sync', 'writes', '-'],
   ['workflow_dispatch', 'branch', 'auto', 'sync', 'writes', '-'],
   ['issues', '-', 'auto', 'validate', 'writes', '-'],
+  ['workflow_dispatch', 'default', 'match', 'match', 'writes', '-'],
+  ['schedule', '-', 'match', 'match', 'writes', '-'],
+  ['pull_request', 'fork', 'match', 'match', 'read-only', 'PR 7'],
   ['', '-', 'auto', 'validate', 'writes', '-'],
 ];
 

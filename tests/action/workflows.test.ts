@@ -43,14 +43,18 @@ const WRITE_SCOPES_BY_COMMAND: Record<string, string[]> = {
   sync: ['issues'],
   report: ['discussions'],
   remind: ['issues'],
+  // Both push a branch and open or update a pull request.
+  signups: ['contents', 'pull-requests'],
+  match: ['contents', 'pull-requests'],
 };
 
 describe('the workflows the README shows', () => {
-  it('exist: pull request, sync, report, and sync and report with a board', () => {
+  it('exist: pull request, sync, report, sign-ups and matching', () => {
     expect(files.sort()).toEqual([
-      'tandem-board.yml',
+      'tandem-match.yml',
       'tandem-pull-request.yml',
       'tandem-report.yml',
+      'tandem-signups.yml',
       'tandem-sync.yml',
     ]);
   });
@@ -70,7 +74,7 @@ describe('the workflows the README shows', () => {
     expect(workflow.concurrency?.group).toBeTruthy();
     for (const job of Object.values(workflow.jobs)) {
       const permissions = job.permissions ?? {};
-      expect(permissions.contents).toBe('read');
+      expect(permissions.contents).toMatch(/^(read|write)$/);
       const writes = Object.keys(permissions).filter((scope) => permissions[scope] === 'write');
       const step = job.steps.find((candidate) => candidate.uses?.startsWith('tandem-mentoring/tandem'));
       expect(step).toBeDefined();

@@ -12,6 +12,7 @@ const CORE_STAGES: readonly string[] = [
   'issue-body',
   'diagnostics',
   'time',
+  'locale',
   'yaml',
   'schema',
   'program',

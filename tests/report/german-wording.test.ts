@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { parseChecklist } from '../../src/core/issue-body/checklist.js';
+import { localeStrings } from '../../src/core/locale/locale-strings.js';
 import type { Program } from '../../src/core/program/program.js';
 import { computeProgramProgress } from '../../src/core/report/compute-program-progress.js';
 import { renderReport } from '../../src/core/report/render-report.js';
-import { reportStrings } from '../../src/core/report/report-strings.js';
 import { scheduleProgramShared } from '../../src/core/schedule/schedule-program-shared.js';
 import { makeProgram, makeTandem } from '../core/schedule/make-program.js';
 import { buildIssueBody } from './issue-body.js';
@@ -50,7 +50,7 @@ describe('the German report', () => {
   });
 
   it('has distinct words for a finished tandem and a closed issue', () => {
-    const { finished, closed } = reportStrings('de').status;
+    const { finished, closed } = localeStrings('de').report.status;
     expect(finished).toBe('Abgeschlossen');
     expect(closed).toBe('Issue geschlossen');
   });

@@ -36,6 +36,8 @@ export interface RepoRecord {
   permissions: RepoPermissions;
   /** Logins that can be assigned to issues. */
   collaborators: string[];
+  /** The setting "Allow GitHub Actions to create and approve pull requests" (off: false). */
+  actionsMayCreatePullRequests?: boolean;
   created_at: string;
   updated_at: string;
 }
@@ -59,6 +61,35 @@ export interface IssueRecord {
   closed_at: string | null;
   /** Who closed it (REST `closed_by`, on a single issue's read); tests set it for a person's close. */
   closed_by?: string | null;
+  /** A pull request's branches and merge (absent on a pull request seeded without branches). */
+  pull?: PullInfo;
+}
+
+export interface PullInfo {
+  /** Branch names in this repository. */
+  head: string;
+  base: string;
+  merged_at: string | null;
+  merged_by: string | null;
+  merge_commit_sha: string | null;
+}
+
+/** A commit: its whole tree (path → blob sha), parents and message. */
+export interface CommitRecord {
+  readonly sha: string;
+  readonly parents: readonly string[];
+  readonly message: string;
+  readonly tree: ReadonlyMap<string, string>;
+  readonly treeSha: string;
+  readonly author: string;
+  readonly date: string;
+}
+
+/** The repository's git data: blobs by sha, commits by sha, refs (`heads/main`) → commit sha. */
+export interface GitRecord {
+  readonly blobs: Map<string, string>;
+  readonly commits: Map<string, CommitRecord>;
+  readonly refs: Map<string, string>;
 }
 
 export interface LabelRecord {
@@ -141,6 +172,8 @@ export interface StandInState {
   discussionCategories: DiscussionCategoryRecord[];
   discussions: DiscussionRecord[];
   discussionComments: DiscussionCommentRecord[];
+  /** Created on first use, with one empty commit on the default branch (see git-store.ts). */
+  git?: GitRecord;
   rateLimits: { core: RateLimitBucket; graphql: RateLimitBucket };
   clock: () => Date;
   /** Last database id and last issue/discussion number handed out. */

@@ -2,8 +2,11 @@
 
 import { githubError, ok, type RestHandler } from './rest-call.js';
 import { commentRoutes } from './rest-comments.js';
+import { contentRoutes } from './rest-contents.js';
+import { gitRoutes } from './rest-git.js';
 import { issueRoutes } from './rest-issues.js';
 import { labelRoutes } from './rest-labels.js';
+import { pullRoutes } from './rest-pulls.js';
 import { toRestRateLimitOverview, toRestRepository, toRestUser } from './rest-shapes.js';
 
 export const restRoutes: Readonly<Record<string, RestHandler>> = {
@@ -17,12 +20,16 @@ export const restRoutes: Readonly<Record<string, RestHandler>> = {
   ...issueRoutes,
   ...commentRoutes,
   ...labelRoutes,
+  ...gitRoutes,
+  ...contentRoutes,
+  ...pullRoutes,
 };
 
 /** Operations that create content, which GitHub's secondary limit on content creation counts. */
 export const CONTENT_CREATING_OPERATIONS: ReadonlySet<string> = new Set([
   'issues/create',
   'issues/create-comment',
+  'pulls/create',
   'createDiscussion',
   'addDiscussionComment',
 ]);

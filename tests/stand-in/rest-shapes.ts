@@ -123,7 +123,7 @@ export function toRestIssue(ctx: ShapeContext, issue: IssueRecord): Record<strin
       html_url: web,
       diff_url: `${web}.diff`,
       patch_url: `${web}.patch`,
-      merged_at: null,
+      merged_at: issue.pull?.merged_at ?? null,
     };
   }
   return shape;

@@ -2,6 +2,7 @@
  * Adding records to the stand-in's state: used by the routes and resolvers (a write through the API)
  * and by tests and main.ts (seeding). Every add stamps the write clock.
  */
+import { commitFiles } from './git-store.js';
 
 import { addProject, type ProjectInput, projectsOf } from './projects-state.js';
 import {
@@ -75,6 +76,7 @@ export interface SeedData {
     readonly hasDiscussionsEnabled?: boolean;
     readonly permissions?: Partial<RepoPermissions>;
     readonly collaborators?: readonly string[];
+    readonly actionsMayCreatePullRequests?: boolean;
   };
   readonly viewer?: string;
   readonly readOnlyTokens?: readonly string[];
@@ -84,6 +86,8 @@ export interface SeedData {
   /** Added to the default categories (Announcements, General, Ideas, Polls, Q&A, Show and tell). */
   readonly discussionCategories?: readonly CategoryInput[];
   readonly discussions?: readonly DiscussionInput[];
+  /** The default branch's files (path → text), committed in one commit. */
+  readonly files?: Readonly<Record<string, string>>;
   /** Projects (v2) boards; `denyBoardAccess`: the token reaches none (the built-in GITHUB_TOKEN). */
   readonly projects?: readonly ProjectInput[];
   readonly denyBoardAccess?: boolean;
@@ -256,6 +260,7 @@ export function seedState(state: StandInState, data: SeedData): void {
   }
   for (const issue of data.issues ?? []) addIssue(state, issue);
   for (const discussion of data.discussions ?? []) addDiscussion(state, discussion);
+  if (data.files) commitFiles(state, state.repo.default_branch, data.files, 'Seed files');
   for (const project of data.projects ?? []) addProject(state, project);
   if (data.denyBoardAccess) projectsOf(state).denyAccess = true;
 }

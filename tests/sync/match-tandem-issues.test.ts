@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { issueMarker } from '../../src/core/issue-body/markers.js';
-import { type ActualIssue, type DesiredIssue, planSync } from '../../src/core/sync/plan-sync.js';
+import { planSync } from '../../src/core/sync/plan-sync.js';
+import type { ActualIssue, DesiredIssue } from '../../src/core/sync/sync-plan.js';
 
 const desired = (tandemId: string, programId = 'pilot'): DesiredIssue => ({
   tandemId,

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { itemRecordMarker } from '../../src/core/issue-body/item-record.js';
 import { issueMarker, NOTES_MARKER, sessionMarker } from '../../src/core/issue-body/markers.js';
-import {
-  type ActualIssue,
-  type DesiredIssue,
-  planSync,
-  type SyncAction,
-} from '../../src/core/sync/plan-sync.js';
+import { planSync } from '../../src/core/sync/plan-sync.js';
+import type { ActualIssue, DesiredIssue, SyncAction } from '../../src/core/sync/sync-plan.js';
 
 const PROGRAM = 'pilot';
 const LABELS = ['tandem:pilot', 'mentoring'];

@@ -22,6 +22,8 @@ const WIDER_LOOK = [
   'GET /user → 403',
   `GET ${ISSUES}?creator=github-actions[bot]&state=all&per_page=100 → 200`,
 ];
+/** The newest issue or pull request: the next issue's number, for its add-to-calendar links. */
+const NEWEST = `GET ${ISSUES}?state=all&sort=created&direction=desc&per_page=1 → 200`;
 
 /** The stand-in's request log, one line a request: method, path, query and what a write sends. */
 function requestLines(): string[] {
@@ -56,6 +58,9 @@ describe('the requests of one sync, in order', () => {
     expect(requestLines()).toEqual([
       `${LIST} → 200`,
       ...WIDER_LOOK,
+      NEWEST,
+      // An empty repository: its own address.
+      'GET /repos/acme/mentoring → 200',
       'GET /repos/acme/mentoring/labels?per_page=100 → 200',
       'POST /repos/acme/mentoring/labels {color, description, name: reverse-mentoring} → 201',
       'POST /repos/acme/mentoring/labels {color, description, name: tandem:pilot} → 201',
@@ -75,6 +80,7 @@ describe('the requests of one sync, in order', () => {
       `${LIST} → 200`,
       // Authors of the labelled issues known: no need to ask who the token is.
       `GET ${ISSUES}?creator=github-actions[bot]&state=all&per_page=100 → 200`,
+      NEWEST,
       'GET /repos/acme/mentoring/labels?per_page=100 → 200',
       // Each body merged from a read made right before its write.
       `GET ${ISSUES}/1 → 200`,

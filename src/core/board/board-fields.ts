@@ -1,5 +1,5 @@
+import { localeStrings } from '../locale/locale-strings.js';
 import type { Language } from '../program/program.js';
-import { reportStrings } from '../report/report-strings.js';
 import { TANDEM_STATUSES } from '../report/tandem-status.js';
 
 /** The board fields Tandem keeps, by the key the code uses. */
@@ -19,7 +19,7 @@ export interface BoardFieldSpec {
 
 /** Five fields; the Status options are the report's own words, so board and report never disagree. */
 export function boardFieldSpecs(language: Language): readonly BoardFieldSpec[] {
-  const status = reportStrings(language).status;
+  const status = localeStrings(language).report.status;
   return [
     {
       key: 'status',
@@ -32,9 +32,4 @@ export function boardFieldSpecs(language: Language): readonly BoardFieldSpec[] {
     { key: 'progress', name: 'Progress', type: 'NUMBER' },
     { key: 'lastActivity', name: 'Last activity', type: 'DATE' },
   ];
-}
-
-/** "3 of 12" / "3 von 12": sessions completed of all the tandem's sessions. */
-export function formatSessionCount(language: Language, done: number, total: number): string {
-  return language === 'de' ? `${done} von ${total}` : `${done} of ${total}`;
 }

@@ -1,8 +1,8 @@
+import { localeStrings } from '../locale/locale-strings.js';
 import type { Program } from '../program/program.js';
 import type { ProgramProgress } from '../report/compute-program-progress.js';
 import { percentDone, toLocalDate } from '../report/progress-figures.js';
-import { reportStrings } from '../report/report-strings.js';
-import { type BoardFieldKey, formatSessionCount } from './board-fields.js';
+import type { BoardFieldKey } from './board-fields.js';
 
 /** A field's value: an option name (single select), a date `YYYY-MM-DD`, a text or a number. */
 export type BoardValue = string | number;
@@ -32,7 +32,8 @@ export function desiredBoardItems(
   progress: ProgramProgress,
   formerIssues: readonly number[],
 ): DesiredBoardItem[] {
-  const status = reportStrings(program.language).status;
+  const strings = localeStrings(program.language);
+  const status = strings.report.status;
   const items: DesiredBoardItem[] = [];
   for (const tandem of progress.tandems) {
     if (tandem.issueNumber === undefined) continue;
@@ -44,7 +45,7 @@ export function desiredBoardItems(
         status: status[tandem.status],
         ...(tandem.nextSession !== undefined &&
           tandem.status !== 'closed' && { nextSession: tandem.nextSession }),
-        sessions: formatSessionCount(program.language, tandem.sessionsCompleted, tandem.sessionsTotal),
+        sessions: strings.boardSessions(tandem.sessionsCompleted, tandem.sessionsTotal),
         progress: percentDone(tandem.itemsDone, tandem.itemsTotal),
         ...(lastActivity !== undefined && { lastActivity }),
       },

@@ -40,6 +40,11 @@ export function formatSummaryTable(diagnostics: readonly Diagnostic[]): string {
 }
 
 // Escapes as @actions/core's command.ts does: data loses %, CR and LF; properties also : and ,.
+/** A notice annotation: a workflow command with no file position. */
+export function formatNotice(message: string): string {
+  return `::notice::${escapeData(message)}`;
+}
+
 function escapeData(text: string): string {
   return text.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 }

@@ -18,7 +18,8 @@ const schema47 = schema["$defs"]["agendaItems"];
 const schema66 = schema["$defs"]["visibility"];
 const schema67 = schema["$defs"]["period"];
 const schema68 = schema["$defs"]["reminderBefore"];
-const schema73 = schema["$defs"]["templatePath"];
+const schema73 = schema["$defs"]["poolPath"];
+const schema74 = schema["$defs"]["templatePath"];
 const func1 = Object.prototype.hasOwnProperty;
 const func2 = (namespace0.default?.__esModule ? namespace0.default.default : namespace0.default);
 const func0 = (namespace1.default?.__esModule ? namespace1.default.default : namespace1.default);
@@ -29,7 +30,8 @@ const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", "u
 const pattern19 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
 const pattern20 = new RegExp("^https://github\\.com/(orgs|users)/[A-Za-z0-9][A-Za-z0-9-]{0,38}/projects/[1-9][0-9]{0,9}/?$", "u");
 const pattern21 = new RegExp("^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$", "u");
-const pattern22 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
+const pattern22 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$", "u");
+const pattern23 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
 const formats0 = fullFormats2.date;
 const schema38 = schema["$defs"]["session"];
 const schema39 = schema["$defs"]["sessionLength"];
@@ -2184,12 +2186,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.templates !== undefined){
-let data38 = data.templates;
+if(data.signup !== undefined){
+let data38 = data.signup;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key6 in data38){
-if(!(((key6 === "issue") || (key6 === "report")) || (key6 === "reminder"))){
-const err81 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.templates,data:data38};
+if(data38.pool === undefined){
+const err81 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema31.properties.signup.required,parentSchema:schema31.properties.signup,data:data38};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2198,12 +2199,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data38.issue !== undefined){
-let data39 = data38.issue;
-if(typeof data39 === "string"){
-if(!pattern22.test(data39)){
-const err82 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data39};
+for(const key6 in data38){
+if(!(key6 === "pool")){
+const err82 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.signup,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2213,8 +2211,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-else {
-const err83 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data39};
+if(data38.pool !== undefined){
+let data39 = data38.pool;
+if(typeof data39 === "string"){
+if(!pattern22.test(data39)){
+const err83 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/poolPath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$",parentSchema:schema73,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2224,11 +2225,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data38.report !== undefined){
-let data40 = data38.report;
-if(typeof data40 === "string"){
-if(!pattern22.test(data40)){
-const err84 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data40};
+else {
+const err84 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/poolPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data39};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2238,8 +2236,9 @@ vErrors.push(err84);
 errors++;
 }
 }
+}
 else {
-const err85 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data40};
+const err85 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.signup.type,parentSchema:schema31.properties.signup,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2249,11 +2248,12 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data38.reminder !== undefined){
-let data41 = data38.reminder;
-if(typeof data41 === "string"){
-if(!pattern22.test(data41)){
-const err86 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema73,data:data41};
+if(data.templates !== undefined){
+let data40 = data.templates;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key7 in data40){
+if(!(((key7 === "issue") || (key7 === "report")) || (key7 === "reminder"))){
+const err86 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.templates,data:data40};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2263,8 +2263,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data41};
+if(data40.issue !== undefined){
+let data41 = data40.issue;
+if(typeof data41 === "string"){
+if(!pattern23.test(data41)){
+const err87 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2274,9 +2277,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
 else {
-const err88 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.templates.type,parentSchema:schema31.properties.templates,data:data38};
+const err88 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2286,15 +2288,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.formerly !== undefined){
-let data42 = data.formerly;
-if(Array.isArray(data42)){
-const len7 = data42.length;
-for(let i8=0; i8<len7; i8++){
-let data43 = data42[i8];
-if(typeof data43 === "string"){
-if(!pattern4.test(data43)){
-const err89 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema33,data:data43};
+if(data40.report !== undefined){
+let data42 = data40.report;
+if(typeof data42 === "string"){
+if(!pattern23.test(data42)){
+const err89 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data42};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2305,7 +2303,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data43};
+const err90 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data42};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2314,9 +2312,12 @@ vErrors.push(err90);
 }
 errors++;
 }
+}
+if(data40.reminder !== undefined){
+let data43 = data40.reminder;
 if(typeof data43 === "string"){
-if(func2(data43) > 43){
-const err91 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters",schema:43,parentSchema:schema31.properties.formerly.items,data:data43};
+if(!pattern23.test(data43)){
+const err91 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data43};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2327,7 +2328,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.formerly.items.type,parentSchema:schema31.properties.formerly.items,data:data43};
+const err92 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data43};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2337,18 +2338,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-let i9 = data42.length;
-let j1;
-if(i9 > 1){
-const indices0 = {};
-for(;i9--;){
-let item0 = data42[i9];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err93 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema31.properties.formerly,data:data42};
+else {
+const err93 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.templates.type,parentSchema:schema31.properties.templates,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2356,14 +2348,17 @@ else {
 vErrors.push(err93);
 }
 errors++;
-break;
-}
-indices0[item0] = i9;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.formerly.type,parentSchema:schema31.properties.formerly,data:data42};
+if(data.formerly !== undefined){
+let data44 = data.formerly;
+if(Array.isArray(data44)){
+const len7 = data44.length;
+for(let i8=0; i8<len7; i8++){
+let data45 = data44[i8];
+if(typeof data45 === "string"){
+if(!pattern4.test(data45)){
+const err94 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema33,data:data45};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2373,14 +2368,83 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
 else {
-const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err95 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data45};
 if(vErrors === null){
 vErrors = [err95];
 }
 else {
 vErrors.push(err95);
+}
+errors++;
+}
+if(typeof data45 === "string"){
+if(func2(data45) > 43){
+const err96 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters",schema:43,parentSchema:schema31.properties.formerly.items,data:data45};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.formerly.items.type,parentSchema:schema31.properties.formerly.items,data:data45};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+let i9 = data44.length;
+let j1;
+if(i9 > 1){
+const indices0 = {};
+for(;i9--;){
+let item0 = data44[i9];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err98 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema31.properties.formerly,data:data44};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+break;
+}
+indices0[item0] = i9;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.formerly.type,parentSchema:schema31.properties.formerly,data:data44};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
 }
 errors++;
 }

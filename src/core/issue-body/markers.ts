@@ -70,7 +70,14 @@ export function readIssueMarker(body: string): { programId: string; tandemId: st
   return match ? { programId: match[1]!, tandemId: match[2]! } : undefined;
 }
 
-const SESSION_MARKER_PATTERN = /^<!-- tandem:session ([a-z0-9-]+) -->$/;
+const SESSION_MARKER_TEXT = '<!-- tandem:session ([a-z0-9-]+) -->';
+const SESSION_MARKER_PATTERN = new RegExp(`^${SESSION_MARKER_TEXT}$`);
+
+/** Every session marker anywhere in a text, in one pass: its key and offset. */
+export function* findSessionMarkers(text: string): Generator<{ key: string; offset: number }> {
+  for (const match of text.matchAll(new RegExp(SESSION_MARKER_TEXT, 'g')))
+    yield { key: match[1]!, offset: match.index };
+}
 
 export function readSessionMarker(line: string): string | undefined {
   return SESSION_MARKER_PATTERN.exec(line.trim())?.[1];

@@ -8,6 +8,7 @@ export interface Counterpart {
 
 const BLOCK_PHRASES: Record<PairBlock, string> = {
   'same-person': 'the same person',
+  'existing-tandem': 'already in a tandem with them',
   'reporting-line': 'in the same reporting line',
   'same-team': 'in the same team',
   avoid: 'listed under avoid with them',

@@ -3,6 +3,7 @@ import { schemaDiagnostics } from '../schema/schema-diagnostics.js';
 import { type CheckYamlFileOptions, checkYamlFile } from '../yaml/check-yaml-file.js';
 import { buildPool } from './build-pool.js';
 import { checkPoolMeaning } from './check-pool.js';
+import { checkPoolTopics, type ProgramTopics } from './check-pool-topics.js';
 import type { Pool } from './pool.js';
 import { getPoolValidator } from './pool-validator.js';
 
@@ -17,12 +18,17 @@ export interface LoadPoolResult {
 export function loadPool(
   file: string,
   content: string | Uint8Array,
-  options: CheckYamlFileOptions = {},
+  options: CheckYamlFileOptions & { readonly programTopics?: ProgramTopics } = {},
 ): LoadPoolResult {
+  const { programTopics } = options;
   const { source, diagnostics } = checkYamlFile(
     file,
     content,
-    (checked) => [...schemaDiagnostics(checked, getPoolValidator()), ...checkPoolMeaning(checked)],
+    (checked) => [
+      ...schemaDiagnostics(checked, getPoolValidator()),
+      ...checkPoolMeaning(checked),
+      ...(programTopics ? checkPoolTopics(checked, programTopics) : []),
+    ],
     options,
   );
   const hasError = diagnostics.some((diagnostic) => diagnostic.severity === 'error');

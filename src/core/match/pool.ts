@@ -34,6 +34,8 @@ export interface Pool {
   /** Topic weights; a topic not listed weighs 1. */
   readonly weights: ReadonlyMap<string, number>;
   readonly allowSameTeam: boolean;
+  /** Pairs that are already a tandem of the program (`match --program`): never proposed again. */
+  readonly existingPairs?: readonly (readonly [mentor: string, mentee: string])[];
 }
 
 export interface ProposedTandem {

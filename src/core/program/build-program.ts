@@ -1,3 +1,4 @@
+import { localeStrings } from '../locale/locale-strings.js';
 import { DateTime } from '../time/luxon.js';
 import { resolveTimeZone } from '../time/resolve-time-zone.js';
 import { BUILTIN_AGENDA } from './builtin-agenda.js';
@@ -70,12 +71,10 @@ interface ProgramFile {
   readonly reminders?: { readonly before: string };
   readonly board?: { readonly url: string };
   readonly templates?: { readonly issue?: string; readonly report?: string; readonly reminder?: string };
+  readonly signup?: { readonly pool: string };
   readonly holidays?: string;
   readonly breaks?: readonly BreakFile[];
 }
-
-const PROGRESS: Record<Language, string> = { en: 'progress', de: 'Fortschritt' };
-const BREAK: Record<Language, string> = { en: 'break', de: 'Pause' };
 
 /** `<mentor>-<mentee>` in lower case, so `Lea-Schmidt` and `lea-schmidt` are one tandem. */
 export const defaultTandemId = (people: { readonly mentor: string; readonly mentee: string }): string =>
@@ -134,7 +133,7 @@ export function buildProgram(file: string, data: unknown, holidays?: HolidayCale
       ...(discussion && {
         discussion: {
           category: discussion.category,
-          title: discussion.title ?? `${raw.title} — ${PROGRESS[language]}`,
+          title: discussion.title ?? `${raw.title} — ${localeStrings(language).progressTitle}`,
         },
       }),
       visibility: raw.report?.visibility ?? 'aggregate',
@@ -145,6 +144,7 @@ export function buildProgram(file: string, data: unknown, holidays?: HolidayCale
       : {}),
     ...(raw.board && { board: { url: raw.board.url } }),
     templates: { ...raw.templates },
+    ...(raw.signup && { signup: { pool: raw.signup.pool } }),
     maxTandemsPerPerson: raw.max_tandems_per_person ?? 1,
     ...(raw.holidays === undefined ? {} : { holidays: raw.holidays.toUpperCase() }),
     ...(raw.holidays === undefined && !raw.breaks?.length
@@ -177,7 +177,8 @@ function listClosedDays(
     const last = DateTime.fromISO(to, { zone: 'utc' });
     for (let day = DateTime.fromISO(from, { zone: 'utc' }); day <= last; day = day.plus({ days: 1 })) {
       const date = day.toISODate()!;
-      if (!days.has(date)) days.set(date, { reason: reason ?? BREAK[language], breakIndex });
+      if (!days.has(date))
+        days.set(date, { reason: reason ?? localeStrings(language).breakReason, breakIndex });
     }
   });
   if (raw.holidays !== undefined) {

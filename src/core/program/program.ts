@@ -3,7 +3,9 @@
  * session length) resolved, so nothing downstream re-parses or re-defaults anything.
  */
 
-export type Language = 'en' | 'de';
+import type { Language } from '../locale/language.js';
+
+export type { Language };
 
 export const WEEKDAYS = [
   'monday',
@@ -120,6 +122,8 @@ export interface Program {
   readonly board?: { readonly url: string };
   /** Template overrides, paths from the repository root. */
   readonly templates: { readonly issue?: string; readonly report?: string; readonly reminder?: string };
+  /** `signup.pool`: the pool file that sign-ups fill and matching reads, path from the repository root. */
+  readonly signup?: { readonly pool: string };
   readonly maxTandemsPerPerson: number;
   /** `holidays`: a country or region code as date-holidays knows it, upper-case ("DE-BE"). */
   readonly holidays?: string;

@@ -83,6 +83,22 @@ const compact = (date: string): string => date.replaceAll('-', '');
  */
 function query(parameters: Record<string, string>): string {
   return Object.entries(parameters)
-    .map(([key, value]) => `${key}=${encodeURIComponent(value).replace(/\(/g, '%28').replace(/\)/g, '%29')}`)
+    .map(([key, value]) => `${key}=${encodeQueryValue(value)}`)
     .join('&');
+}
+
+const encodeQueryValue = (value: string): string =>
+  encodeURIComponent(value).replace(/\(/g, '%28').replace(/\)/g, '%29');
+
+/**
+ * Stands in the links' text for the issue's own address until it is known: an issue is rendered before
+ * sync knows which issue it is, or which number GitHub will give a new one. As long as an address.
+ */
+export const ISSUE_ADDRESS_SLOT = 'https://tandem.invalid/owner/repository/issues/address-to-come';
+
+/** Puts the issue's address into the slot of rendered text, or takes the slot out (no issue yet). */
+export function fillIssueAddress(text: string, issueUrl: string | undefined): string {
+  return issueUrl === undefined
+    ? text.replaceAll(encodeQueryValue(`\n${ISSUE_ADDRESS_SLOT}`), '')
+    : text.replaceAll(encodeQueryValue(ISSUE_ADDRESS_SLOT), encodeQueryValue(issueUrl));
 }

@@ -1,6 +1,7 @@
 import { isHeadingLine, readItemLine, splitBodyLines } from '../issue-body/body-lines.js';
 import { lineEndAt } from '../issue-body/checklist.js';
 import { itemRecordMarker, lineRecordMarker } from '../issue-body/item-record.js';
+import { findSessionMarkers } from '../issue-body/markers.js';
 import { escapeMarkdown } from '../markdown/escape-markdown.js';
 import { countOccurrences } from './count-occurrences.js';
 import type { IssueTemplateData } from './issue-template-data.js';
@@ -17,11 +18,11 @@ interface FoundMarker {
 }
 
 /** Every session marker in the body, in one pass (a long program has hundreds). */
-function findSessionMarkers(body: string): Map<string, FoundMarker> {
+function countSessionMarkers(body: string): Map<string, FoundMarker> {
   const found = new Map<string, FoundMarker>();
-  for (const match of body.matchAll(/<!-- tandem:session ([a-z0-9-]+) -->/g)) {
-    const previous = found.get(match[1]!);
-    found.set(match[1]!, { count: (previous?.count ?? 0) + 1, offset: previous?.offset ?? match.index });
+  for (const { key, offset } of findSessionMarkers(body)) {
+    const previous = found.get(key);
+    found.set(key, { count: (previous?.count ?? 0) + 1, offset: previous?.offset ?? offset });
   }
   return found;
 }
@@ -117,7 +118,7 @@ function addRecords(body: string, data: IssueTemplateData): string {
 
 /** Checks a rendered body against the contract (throws TemplateContractError) and completes it. */
 export function finalizeIssueBody(body: string, data: IssueTemplateData): string {
-  const sessions = findSessionMarkers(body);
+  const sessions = countSessionMarkers(body);
   const problems = findContractProblems(body, data, sessions);
   if (problems.length > 0) throw new TemplateContractError(problems);
   return addRecords(body, data);

@@ -1,11 +1,11 @@
 import { issueMarker, NOTES_MARKER, sessionMarker } from '../issue-body/markers.js';
+import { localeStrings } from '../locale/locale-strings.js';
 import { toPlainLine } from '../markdown/escape-markdown.js';
 import type { Language, Program, Tandem } from '../program/program.js';
 import { formatLongDate, formatWeekday } from '../schedule/format-date.js';
 import type { Session, SessionKind } from '../schedule/session.js';
 import { buildCalendarLinks, type CalendarLinks } from './calendar-links.js';
 import { formatSessionTitle } from './format-session-title.js';
-import { localeStrings } from './locale-strings.js';
 import { TANDEM_CLI } from './release-tag.js';
 
 /** One session as the templates see it. */
@@ -105,14 +105,9 @@ export function shortenText(text: string, maxLength: number): string {
         .trimEnd()}…`;
 }
 
-const MOVED: Readonly<Record<Language, { readonly from: string; readonly byPair: string }>> = {
-  en: { from: 'Moved from', byPair: 'as you agreed' },
-  de: { from: 'Verschoben vom', byPair: 'wie ihr es vereinbart habt' },
-};
-
 /** "Moved from Friday, 24 December 2027: Christmas Eve" / "Verschoben vom Freitag, 24. Dezember 2027: Heiliger Abend". */
 export function describeMove(moved: NonNullable<Session['moved']>, language: Language): string {
-  const strings = MOVED[language] ?? MOVED.en;
+  const strings = localeStrings(language).moved;
   const from = `${strings.from} ${formatLongDate(moved.from, language) ?? moved.from}`;
   return moved.reason === undefined ? `${from}, ${strings.byPair}` : `${from}: ${moved.reason}`;
 }
@@ -177,11 +172,11 @@ export function buildIssueTemplateData(
       topics: tandem.topics.map((id) => ({ id, title: topicTitles.get(id) ?? id })),
     },
     rhythm: {
-      cadence: strings.cadence(tandem.cadence),
+      cadence: strings.cadence(tandem.cadence.every, tandem.cadence.unit),
       minutes: tandem.session.minutes,
       ...(weekday !== undefined && {
         weekday: formatWeekday(weekday, language),
-        weekdays: strings.recurringWeekday(weekday),
+        weekdays: strings.recurringWeekday(formatWeekday(weekday, language)),
       }),
       ...(time !== undefined && { time }),
       timezone: program.timezone,

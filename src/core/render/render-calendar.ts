@@ -1,5 +1,6 @@
 import { ICalAlarmType, ICalCalendar, ICalEventStatus } from 'ical-generator';
 import { tzlib_get_ical_block } from 'timezones-ical-library';
+import { localeStrings } from '../locale/locale-strings.js';
 import type { Language, Program, Tandem } from '../program/program.js';
 import type { CancelledSession, Session } from '../schedule/session.js';
 import { DateTime } from '../time/luxon.js';
@@ -20,22 +21,6 @@ export interface CalendarSchedule {
 }
 
 const SEQUENCE_EPOCH_MS = Date.UTC(2020, 0, 1);
-
-const DESCRIPTION_LABELS: Record<
-  Language,
-  { session: (n: number, total: number, minutes: number) => string; cancelled: string; issue: string }
-> = {
-  en: {
-    session: (n, total, minutes) => `Session ${n} of ${total} · ${minutes} minutes`,
-    cancelled: 'Cancelled',
-    issue: 'Agenda and notes',
-  },
-  de: {
-    session: (n, total, minutes) => `Termin ${n} von ${total} · ${minutes} Minuten`,
-    cancelled: 'Entfällt',
-    issue: 'Agenda und Notizen',
-  },
-};
 
 /**
  * An RFC 5545 calendar with one VEVENT per session of the given tandems, in the program's time zone
@@ -73,7 +58,7 @@ export function renderCalendar(
     x: [['X-WR-TIMEZONE', zone.tzid]],
   });
 
-  const strings = DESCRIPTION_LABELS[program.language];
+  const strings = localeStrings(program.language).calendar;
   const alarms = program.reminders
     ? [{ type: ICalAlarmType.display, triggerBefore: program.reminders.beforeMinutes * 60 }]
     : [];
@@ -123,8 +108,8 @@ function eventTimes(session: Session, timezone: string): { start: DateTime; end:
 function describeSession(session: Session, total: number, language: Language): string {
   const heading =
     'cancelledBecause' in session
-      ? `${DESCRIPTION_LABELS[language].cancelled}: ${(session as CancelledSession).cancelledBecause}`
-      : DESCRIPTION_LABELS[language].session(session.number, total, session.minutes);
+      ? `${localeStrings(language).calendar.cancelled}: ${(session as CancelledSession).cancelledBecause}`
+      : localeStrings(language).calendar.session(session.number, total, session.minutes);
   return [heading, '', ...session.agenda.map((item) => `- ${item}`)].join('\n').trimEnd();
 }
 

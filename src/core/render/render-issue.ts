@@ -1,6 +1,7 @@
 import { escapePlainTitle, toPlainLine } from '../markdown/escape-markdown.js';
 import type { Program, Tandem } from '../program/program.js';
 import type { Session } from '../schedule/session.js';
+import { fillIssueAddress, ISSUE_ADDRESS_SLOT } from './calendar-links.js';
 import { finalizeIssueBody } from './finalize-issue-body.js';
 import { runTemplate } from './handlebars-env.js';
 import { buildIssueTemplateData, type TemplateDataOptions } from './issue-template-data.js';
@@ -29,6 +30,8 @@ export interface RenderedIssue {
   readonly body: string;
   /** Which degradation step gave this body (0: none). */
   readonly step?: number;
+  /** The body whose add-to-calendar links lead to the issue at this address (none: no address). */
+  readonly atAddress?: (issueUrl: string | undefined) => string;
 }
 
 /**
@@ -67,22 +70,36 @@ export function defaultIssueTemplate(program: Pick<Program, 'language'>): string
  * The tandem's issue, all boxes open. Throws TemplateError for a template that does not compile or
  * run, TemplateContractError when its output lacks a marker, BodyTooLargeError when nothing fits.
  */
-const withIssueUrl = (step: TemplateDataOptions, input: RenderIssueInput): TemplateDataOptions =>
-  input.issueUrl === undefined ? step : { ...step, issueUrl: input.issueUrl };
-
 export function renderIssue(input: RenderIssueInput): RenderedIssue {
   const { program, tandem, sessions } = input;
   const source = input.template ?? defaultIssueTemplate(program);
   const maxLength = input.maxLength ?? MAX_BODY_LENGTH;
   let length = 0;
   for (const [index, step] of DEGRADATION_STEPS.entries()) {
-    const data = buildIssueTemplateData(program, tandem, sessions, withIssueUrl(step, input));
-    const body = finalizeIssueBody(runTemplate(source, data), data);
-    if (body.length <= maxLength) return { title: formatIssueTitle(program, tandem), body, step: index };
-    length = body.length;
+    // Rendered once with a slot for the issue's address; the records are made after it is filled.
+    const data = buildIssueTemplateData(program, tandem, sessions, {
+      ...step,
+      issueUrl: input.issueUrl ?? ISSUE_ADDRESS_SLOT,
+    });
+    const text = runTemplate(source, data);
+    const atAddress = (issueUrl: string | undefined) =>
+      finalizeIssueBody(fillIssueAddress(text, issueUrl), data);
+    const slotted = finalizeIssueBody(text, data);
+    if (slotted.length <= maxLength) {
+      return {
+        title: formatIssueTitle(program, tandem),
+        body: input.issueUrl === undefined ? atAddress(undefined) : slotted,
+        step: index,
+        atAddress,
+      };
+    }
+    length = slotted.length;
   }
   throw new BodyTooLargeError(tandem.id, length, maxLength);
 }
+
+const withIssueUrl = (step: TemplateDataOptions, input: RenderIssueInput): TemplateDataOptions =>
+  input.issueUrl === undefined ? step : { ...step, issueUrl: input.issueUrl };
 
 /**
  * The bodies of the degradation steps after `step`, for an issue whose merge with what the pair wrote

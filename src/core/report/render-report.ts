@@ -1,4 +1,5 @@
 import { discussionMarker, reportMarker } from '../issue-body/markers.js';
+import { localeStrings } from '../locale/locale-strings.js';
 import { escapeMarkdown } from '../markdown/escape-markdown.js';
 import type { Program } from '../program/program.js';
 import { runTemplate } from '../render/handlebars-env.js';
@@ -7,7 +8,6 @@ import { MAX_BODY_LENGTH } from '../render/render-issue.js';
 import type { ProgramProgress } from './compute-program-progress.js';
 import type { TandemProgress } from './compute-tandem-progress.js';
 import { percentDone, toLocalDate } from './progress-figures.js';
-import { reportStrings } from './report-strings.js';
 import { TANDEM_STATUSES, type TandemStatus } from './tandem-status.js';
 
 export interface RenderReportInput {
@@ -122,7 +122,7 @@ export function renderReport(input: RenderReportInput): RenderedReport {
 
 /** The opening post of a program's discussion thread, with the marker by which it is found again. */
 export function renderDiscussionBody(program: Pick<Program, 'id' | 'title' | 'language'>): string {
-  return `${discussionMarker(program.id)}\n${reportStrings(program.language).discussionBody(escapeMarkdown(program.title))}\n`;
+  return `${discussionMarker(program.id)}\n${localeStrings(program.language).report.discussionBody(escapeMarkdown(program.title))}\n`;
 }
 
 function buildView(
@@ -131,7 +131,7 @@ function buildView(
   omittedTandems: number,
 ): ReportView {
   const { program, progress } = input;
-  const strings = reportStrings(program.language);
+  const strings = localeStrings(program.language).report;
   const lastActivity = toLocalDate(progress.lastActivity, program.timezone);
   return {
     language: program.language,
@@ -169,7 +169,7 @@ function buildView(
 }
 
 function buildRows(input: RenderReportInput): ReportTandemRow[] {
-  const strings = reportStrings(input.program.language);
+  const strings = localeStrings(input.program.language).report;
   const rank = (tandem: TandemProgress): number => ROW_ORDER.indexOf(tandem.status);
   return [...input.progress.tandems]
     .sort((a, b) => rank(a) - rank(b) || a.mentor.localeCompare(b.mentor) || a.mentee.localeCompare(b.mentee))

@@ -1,12 +1,8 @@
+import { localeStrings } from '../locale/locale-strings.js';
 import type { Language, Weekday } from '../program/program.js';
 import { WEEKDAYS } from '../program/program.js';
 import { DateTime, Info } from '../time/luxon.js';
 
-const LONG_DATE_FORMAT: Readonly<Record<Language, string>> = {
-  en: 'cccc, d LLLL yyyy',
-  de: 'cccc, d. LLLL yyyy',
-};
-const TIME_FORMAT: Readonly<Record<Language, string>> = { en: 'HH:mm', de: "HH:mm 'Uhr'" };
 const CLOCK_TIME = /^(\d{1,2}):(\d{2})$/;
 
 function parseDateTime(value: string): DateTime | undefined {
@@ -33,7 +29,7 @@ function remember(cache: Map<string, string | undefined>, key: string, format: (
 /** "Tuesday, 12 January 2027" / "Dienstag, 12. Januar 2027"; undefined for a value that is no date. */
 export function formatLongDate(value: string, language: Language): string | undefined {
   return remember(longDates, `${language} ${value}`, () =>
-    parseDateTime(value)?.setLocale(language).toFormat(LONG_DATE_FORMAT[language]),
+    parseDateTime(value)?.setLocale(language).toFormat(localeStrings(language).dateFormat.long),
   );
 }
 
@@ -44,7 +40,9 @@ export function formatTime(value: string, language: Language): string | undefine
     const parsed = clock
       ? DateTime.fromObject({ hour: Number(clock[1]), minute: Number(clock[2]) }, { zone: 'utc' })
       : parseDateTime(value);
-    return parsed?.isValid ? parsed.setLocale(language).toFormat(TIME_FORMAT[language]) : undefined;
+    return parsed?.isValid
+      ? parsed.setLocale(language).toFormat(localeStrings(language).dateFormat.time)
+      : undefined;
   });
 }
 

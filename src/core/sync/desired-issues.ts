@@ -4,7 +4,7 @@ import { defaultTandemId } from '../program/build-program.js';
 import type { Program, Tandem } from '../program/program.js';
 import { renderIssue, renderSmallerIssueBodies } from '../render/render-issue.js';
 import { scheduleSessions } from '../schedule/schedule-sessions.js';
-import type { DesiredIssue } from './plan-sync.js';
+import type { DesiredIssue } from './sync-plan.js';
 
 /** The label every issue of a program carries: how sync and report list them. */
 export const programLabel = (programId: string): string => `tandem:${programId}`;
@@ -14,19 +14,25 @@ export function renderDesiredIssue(program: Program, tandem: Tandem, issueTempla
   const labels = [...new Set([...program.labels, programLabel(program.id)])];
   const sessions = scheduleSessions(program, tandem);
   const input = { program, tandem, sessions, template: issueTemplate };
-  const { title, body, step = 0 } = renderIssue(input);
+  const { title, body, step = 0, atAddress } = renderIssue(input);
   const people = [tandem.mentor, tandem.mentee];
   const withRecord = (text: string): string =>
     addRenderRecord(text, issueMarker(program.id, tandem.id), renderRecordLine(title, people));
-  return {
+  const desiredAt = (issueUrl: string | undefined): DesiredIssue => ({
     tandemId: tandem.id,
     defaultTandemId: defaultTandemId(tandem),
     title,
-    body: withRecord(body),
+    body: withRecord(issueUrl === undefined || !atAddress ? body : atAddress(issueUrl)),
     labels,
     assignees: people,
-    smallerBodies: () => renderSmallerIssueBodies(input, step).map(withRecord),
-  };
+    smallerBodies: () =>
+      renderSmallerIssueBodies({ ...input, ...(issueUrl !== undefined && { issueUrl }) }, step).map(
+        withRecord,
+      ),
+    ...(issueUrl !== undefined && { issueUrl }),
+    atAddress: desiredAt,
+  });
+  return desiredAt(undefined);
 }
 
 /** Every tandem's issue as the program wants it. */

@@ -2,8 +2,9 @@ import type { Diagnostic } from '../diagnostics/diagnostic.js';
 import { formatDiagnostic } from '../diagnostics/format-diagnostic.js';
 import { escapeInline, escapeTableCell } from '../markdown/escape-markdown.js';
 import { formatBodyDiff } from './format-body-diff.js';
-import { countActions, type SyncAction, type SyncPlan } from './plan-sync.js';
+import { countActions } from './plan-sync.js';
 import { bodyChangeOf, describeBodyChange, plural, summarizePlan } from './summarize-plan.js';
+import type { SyncAction, SyncPlan } from './sync-plan.js';
 
 const VERBS: Record<SyncAction['kind'], string> = {
   create: 'create',

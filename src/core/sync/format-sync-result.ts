@@ -1,6 +1,6 @@
 import { escapeTableCell } from '../markdown/escape-markdown.js';
-import type { SyncAction } from './plan-sync.js';
 import { bodyChangeOf, describeBodyChange } from './summarize-plan.js';
+import type { SyncAction } from './sync-plan.js';
 
 /** What a sync did for one tandem (an applied action, its issue, or why it failed). */
 export interface SyncOutcome {

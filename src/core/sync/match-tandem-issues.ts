@@ -1,6 +1,6 @@
 import { readIssueMarker } from '../issue-body/markers.js';
 import { compareCanonical, groupTandemIssues, tandemKey } from './pick-tandem-issues.js';
-import type { ActualIssue, DesiredIssue } from './plan-sync.js';
+import type { ActualIssue, DesiredIssue } from './sync-plan.js';
 
 /** How a tandem's issue was recognised. */
 export type MatchedBy =

@@ -1,7 +1,7 @@
 import { type BodyLine, splitBodyLines } from '../issue-body/body-lines.js';
 import { formerSessionMarker } from '../issue-body/markers.js';
+import { localeStrings } from '../locale/locale-strings.js';
 import type { Language } from '../program/program.js';
-import { localeStrings } from '../render/locale-strings.js';
 import { attachFragments, hasText, matchByText, writeUnits } from './merge/merge-region.js';
 import { type MergeReport, writeAheadSession, writeFrozenSession } from './merge/merge-sessions.js';
 import { planSessions } from './merge/plan-sessions.js';

@@ -1,5 +1,5 @@
-import type { SyncAction, SyncPlan } from './plan-sync.js';
 import { type BodyChange, readIssueSessions, summarizeBodyChange } from './summarize-body-change.js';
+import type { SyncAction, SyncPlan } from './sync-plan.js';
 
 const WEEKDAYS = ['Sundays', 'Mondays', 'Tuesdays', 'Wednesdays', 'Thursdays', 'Fridays', 'Saturdays'];
 

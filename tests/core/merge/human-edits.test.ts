@@ -12,7 +12,8 @@ import { scheduleSessions } from '../../../src/core/schedule/schedule-sessions.j
 import type { Session } from '../../../src/core/schedule/session.js';
 import { renderDesiredIssue } from '../../../src/core/sync/desired-issues.js';
 import { mergeIssueBody, mergeIssueBodyWithReport } from '../../../src/core/sync/merge-issue-body.js';
-import { type ActualIssue, type DesiredIssue, planSync } from '../../../src/core/sync/plan-sync.js';
+import { planSync } from '../../../src/core/sync/plan-sync.js';
+import type { ActualIssue, DesiredIssue } from '../../../src/core/sync/sync-plan.js';
 import { exampleProgram, exampleSessions, exampleTandem } from '../render/example-program.js';
 
 /** Each bullet of issue 10's list of what people do to their issue, as it was seen to fail. */

@@ -1,5 +1,6 @@
 import { programLabel, renderDesiredIssues } from '../../../src/core/sync/desired-issues.js';
-import { type ActualIssue, planSync, type SyncPlan } from '../../../src/core/sync/plan-sync.js';
+import { planSync } from '../../../src/core/sync/plan-sync.js';
+import type { ActualIssue, SyncPlan } from '../../../src/core/sync/sync-plan.js';
 import { loadProgram } from '../../../src/core/validate/load-program.js';
 import { numberedTandems, programYaml } from '../../helpers/program-yaml.js';
 

@@ -2,7 +2,8 @@ import { type BodyLine, isHeadingLine } from '../../issue-body/body-lines.js';
 import { scanIssueBody } from '../../issue-body/checklist.js';
 import { readRecordLine } from '../../issue-body/item-record.js';
 import { NOTES_MARKER, readFormerSessionMarker, readSessionMarker } from '../../issue-body/markers.js';
-import { localeStrings } from '../../render/locale-strings.js';
+import { LANGUAGES } from '../../locale/language.js';
+import { localeStrings } from '../../locale/locale-strings.js';
 
 /** Where Tandem's structure stands in a body: markers, records and headings in Tandem's places. */
 
@@ -16,7 +17,7 @@ export type Structure =
   | { kind: 'former'; key: string };
 
 const FORMER_HEADINGS = new Set(
-  (['en', 'de'] as const).map((language) => `### ${localeStrings(language).formerSessionsHeading}`),
+  LANGUAGES.map((language) => `### ${localeStrings(language).formerSessionsHeading}`),
 );
 
 export class Counts {
