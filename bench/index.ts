@@ -2,6 +2,7 @@
 // `npm run bench -- action sync` runs some of them.
 import { spawnSync } from 'node:child_process';
 import { benchAction } from './action-bench.js';
+import { benchBoard } from './board-bench.js';
 import { benchLoad } from './load-bench.js';
 import { benchMatch } from './match-bench.js';
 import { benchMerge } from './merge-bench.js';
@@ -17,6 +18,7 @@ const benches: Record<string, () => Promise<void>> = {
   action: benchAction,
   match: benchMatch,
   merge: benchMerge,
+  board: benchBoard,
 };
 const requested = process.argv.slice(2);
 const unknown = requested.filter((name) => !(name in benches));

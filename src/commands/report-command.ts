@@ -19,6 +19,7 @@ import { type PublishReportResult, publishReport, resolveReportCategory } from '
 import { type ReportJson, toReportJson } from './report-json.js';
 import { runPerProgram } from './run-per-program.js';
 import { todayIn } from './today.js';
+import { updateBoardFields } from './update-board.js';
 
 export interface ReportCommandOptions {
   readonly root: string;
@@ -74,6 +75,8 @@ async function reportProgram(
     ...(!options.isDryRun && target && { categoryName: target.category }),
   });
   const progress = computeProgress(program, read.issues, today);
+  if (!options.isDryRun)
+    await updateBoardFields({ client, github: options.github, output }, program, progress, read.issues);
   const template = readTemplate(options.root, program.templates.report);
   const report = renderReport({ program, progress, period, template });
   const full = renderReport({ program, progress, period, template, maxLength: SUMMARY_MAX_LENGTH });

@@ -19,6 +19,7 @@ import type { Output } from './output.js';
 import { closeRaceDuplicates, type PlanContext, planProgram } from './plan-program.js';
 import { runPerProgram } from './run-per-program.js';
 import { ensureLabels, LabelsDroppedError } from './sync-labels.js';
+import { addTandemIssuesToBoard } from './update-board.js';
 
 export interface SyncCommandOptions {
   readonly root: string;
@@ -87,6 +88,7 @@ export async function runSyncCommand(
         }
         applied.push(...results);
         outcomes.set(program.id, results);
+        await addTandemIssuesToBoard({ client, github: options.github, output }, program, results);
         for (const result of results) {
           for (const warning of result.warnings)
             output.warn(`warning: ${result.action.tandemId}: ${warning}`);

@@ -11,6 +11,8 @@ import type { RepoRef } from './issue-snapshot.js';
 
 /** A tandem issue as report and remind read it, one GraphQL page of 100 at a time. */
 export interface ProgramIssue {
+  /** The issue's node id (a board item is added by it). */
+  readonly id: string;
   readonly number: number;
   readonly url: string;
   readonly body: string;
@@ -76,6 +78,7 @@ export const TANDEM_ISSUES_QUERY = /* GraphQL */ `
           endCursor
         }
         nodes {
+          id
           number
           url
           body
@@ -98,6 +101,7 @@ export const TANDEM_ISSUES_QUERY = /* GraphQL */ `
 `;
 
 interface RawIssue {
+  readonly id: string;
   readonly number: number;
   readonly url: string;
   readonly body: string;
@@ -186,6 +190,7 @@ export function findCategory(
 
 function toProgramIssue(node: RawIssue): ProgramIssue {
   return {
+    id: node.id,
     number: node.number,
     url: node.url,
     body: node.body,

@@ -7,6 +7,8 @@ import {
   type GqlObject,
   notFound,
 } from './graphql-objects.js';
+import { projectMutations } from './graphql-project-mutations.js';
+import { projectQueryRoots } from './graphql-projects.js';
 import { findNode, repositoryObject } from './graphql-repository.js';
 import { addDiscussion, addDiscussionComment } from './seed.js';
 import { formatTimestamp, type StandInState, stampWrite } from './state.js';
@@ -40,6 +42,7 @@ export function queryRoot(ctx: ResolverContext): GqlObject {
     },
     nodes: ({ ids }: { ids: readonly string[] }) => ids.map((id) => findNode(state, id) ?? null),
     viewer: () => actorObject(state, state.viewer),
+    ...projectQueryRoots(state),
     rateLimit: () => {
       const bucket = state.rateLimits.graphql;
       return {
@@ -105,6 +108,7 @@ export function mutationRoot(ctx: ResolverContext): GqlObject {
     return discussion;
   };
   return {
+    ...projectMutations(ctx),
     createDiscussion: write((input: CreateDiscussionInput) => {
       if (input.repositoryId !== state.repo.node_id) throw missingNode(input.repositoryId);
       if (!state.repo.hasDiscussionsEnabled)

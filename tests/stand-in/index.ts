@@ -1,6 +1,7 @@
 /** The GitHub stand-in for tests and benchmarks: `startStandIn()` and the types tests use. */
 export type { ContentCreationLimitOptions, FaultMatch, Faults } from './faults.js';
 export { commitFiles, gitOf, readFileAt } from './git-store.js';
+export { addProject, type ProjectInput, type ProjectRecord, projectsOf } from './projects-state.js';
 export type {
   CategoryInput,
   CommentInput,

@@ -3,6 +3,8 @@
  * and by tests and main.ts (seeding). Every add stamps the write clock.
  */
 import { commitFiles } from './git-store.js';
+
+import { addProject, type ProjectInput, projectsOf } from './projects-state.js';
 import {
   type DiscussionCategoryRecord,
   type DiscussionCommentRecord,
@@ -86,6 +88,9 @@ export interface SeedData {
   readonly discussions?: readonly DiscussionInput[];
   /** The default branch's files (path → text), committed in one commit. */
   readonly files?: Readonly<Record<string, string>>;
+  /** Projects (v2) boards; `denyBoardAccess`: the token reaches none (the built-in GITHUB_TOKEN). */
+  readonly projects?: readonly ProjectInput[];
+  readonly denyBoardAccess?: boolean;
 }
 
 export function addLabel(state: StandInState, input: LabelInput): LabelRecord {
@@ -256,4 +261,6 @@ export function seedState(state: StandInState, data: SeedData): void {
   for (const issue of data.issues ?? []) addIssue(state, issue);
   for (const discussion of data.discussions ?? []) addDiscussion(state, discussion);
   if (data.files) commitFiles(state, state.repo.default_branch, data.files, 'Seed files');
+  for (const project of data.projects ?? []) addProject(state, project);
+  if (data.denyBoardAccess) projectsOf(state).denyAccess = true;
 }

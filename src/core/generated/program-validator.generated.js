@@ -28,9 +28,10 @@ const pattern5 = new RegExp("^(?:[1-9][0-9]* ?(?:days?|weeks?|months?|years?)|P(
 const pattern6 = new RegExp("^(?:weekly|biweekly|fortnightly|monthly|every (?:week|month|other week|[1-9][0-9]* (?:weeks?|months?)))$", "u");
 const pattern9 = new RegExp("^[A-Za-z][A-Za-z0-9_+-]*(?:/[A-Za-z0-9_+-]+)*$", "u");
 const pattern19 = new RegExp("^(?:[1-9][0-9]* ?(?:minutes?|mins?|hours?|h|days?|weeks?)|P(?=[0-9T])(?:[0-9]+W)?(?:[0-9]+D)?(?:T(?=[0-9])(?:[0-9]+H)?(?:[0-9]+M)?)?)$", "u");
-const pattern20 = new RegExp("^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$", "u");
-const pattern21 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$", "u");
-const pattern22 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
+const pattern20 = new RegExp("^https://github\\.com/(orgs|users)/[A-Za-z0-9][A-Za-z0-9-]{0,38}/projects/[1-9][0-9]{0,9}/?$", "u");
+const pattern21 = new RegExp("^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$", "u");
+const pattern22 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$", "u");
+const pattern23 = new RegExp("^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$", "u");
 const formats0 = fullFormats2.date;
 const schema38 = schema["$defs"]["session"];
 const schema39 = schema["$defs"]["sessionLength"];
@@ -2076,11 +2077,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data.holidays !== undefined){
-let data33 = data.holidays;
-if(typeof data33 === "string"){
-if(!pattern20.test(data33)){
-const err73 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"},message:"must match pattern \""+"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"+"\"",schema:"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$",parentSchema:schema31.properties.holidays,data:data33};
+if(data.board !== undefined){
+let data33 = data.board;
+if(data33 && typeof data33 == "object" && !Array.isArray(data33)){
+if(data33.url === undefined){
+const err73 = {instancePath:instancePath+"/board",schemaPath:"#/properties/board/required",keyword:"required",params:{missingProperty: "url"},message:"must have required property '"+"url"+"'",schema:schema31.properties.board.required,parentSchema:schema31.properties.board,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -2089,9 +2090,9 @@ vErrors.push(err73);
 }
 errors++;
 }
-}
-else {
-const err74 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.holidays.type,parentSchema:schema31.properties.holidays,data:data33};
+for(const key5 in data33){
+if(!(key5 === "url")){
+const err74 = {instancePath:instancePath+"/board",schemaPath:"#/properties/board/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.board,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -2101,19 +2102,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data.breaks !== undefined){
-let data34 = data.breaks;
-if(Array.isArray(data34)){
-const len6 = data34.length;
-for(let i7=0; i7<len6; i7++){
-if(!(validate31(data34[i7], {instancePath:instancePath+"/breaks/" + i7,parentData:data34,parentDataProperty:i7,rootData,dynamicAnchors}))){
-vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
-errors = vErrors.length;
-}
-}
-}
-else {
-const err75 = {instancePath:instancePath+"/breaks",schemaPath:"#/properties/breaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.breaks.type,parentSchema:schema31.properties.breaks,data:data34};
+if(data33.url !== undefined){
+let data34 = data33.url;
+if(typeof data34 === "string"){
+if(!pattern20.test(data34)){
+const err75 = {instancePath:instancePath+"/board/url",schemaPath:"#/properties/board/properties/url/pattern",keyword:"pattern",params:{pattern: "^https://github\\.com/(orgs|users)/[A-Za-z0-9][A-Za-z0-9-]{0,38}/projects/[1-9][0-9]{0,9}/?$"},message:"must match pattern \""+"^https://github\\.com/(orgs|users)/[A-Za-z0-9][A-Za-z0-9-]{0,38}/projects/[1-9][0-9]{0,9}/?$"+"\"",schema:"^https://github\\.com/(orgs|users)/[A-Za-z0-9][A-Za-z0-9-]{0,38}/projects/[1-9][0-9]{0,9}/?$",parentSchema:schema31.properties.board.properties.url,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -2123,11 +2116,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data.signup !== undefined){
-let data36 = data.signup;
-if(data36 && typeof data36 == "object" && !Array.isArray(data36)){
-if(data36.pool === undefined){
-const err76 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema31.properties.signup.required,parentSchema:schema31.properties.signup,data:data36};
+else {
+const err76 = {instancePath:instancePath+"/board/url",schemaPath:"#/properties/board/properties/url/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.board.properties.url.type,parentSchema:schema31.properties.board.properties.url,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -2136,9 +2126,10 @@ vErrors.push(err76);
 }
 errors++;
 }
-for(const key5 in data36){
-if(!(key5 === "pool")){
-const err77 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.signup,data:data36};
+}
+}
+else {
+const err77 = {instancePath:instancePath+"/board",schemaPath:"#/properties/board/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.board.type,parentSchema:schema31.properties.board,data:data33};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -2148,11 +2139,11 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data36.pool !== undefined){
-let data37 = data36.pool;
-if(typeof data37 === "string"){
-if(!pattern21.test(data37)){
-const err78 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/poolPath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$",parentSchema:schema73,data:data37};
+if(data.holidays !== undefined){
+let data35 = data.holidays;
+if(typeof data35 === "string"){
+if(!pattern21.test(data35)){
+const err78 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/pattern",keyword:"pattern",params:{pattern: "^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"},message:"must match pattern \""+"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$"+"\"",schema:"^[A-Za-z]{2}(?:-[A-Za-z0-9]{1,10}){0,2}$",parentSchema:schema31.properties.holidays,data:data35};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -2163,7 +2154,7 @@ errors++;
 }
 }
 else {
-const err79 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/poolPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data37};
+const err79 = {instancePath:instancePath+"/holidays",schemaPath:"#/properties/holidays/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.holidays.type,parentSchema:schema31.properties.holidays,data:data35};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -2173,9 +2164,19 @@ vErrors.push(err79);
 errors++;
 }
 }
+if(data.breaks !== undefined){
+let data36 = data.breaks;
+if(Array.isArray(data36)){
+const len6 = data36.length;
+for(let i7=0; i7<len6; i7++){
+if(!(validate31(data36[i7], {instancePath:instancePath+"/breaks/" + i7,parentData:data36,parentDataProperty:i7,rootData,dynamicAnchors}))){
+vErrors = vErrors === null ? validate31.errors : vErrors.concat(validate31.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
-const err80 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.signup.type,parentSchema:schema31.properties.signup,data:data36};
+const err80 = {instancePath:instancePath+"/breaks",schemaPath:"#/properties/breaks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.breaks.type,parentSchema:schema31.properties.breaks,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -2185,12 +2186,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-if(data.templates !== undefined){
-let data38 = data.templates;
+if(data.signup !== undefined){
+let data38 = data.signup;
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-for(const key6 in data38){
-if(!(((key6 === "issue") || (key6 === "report")) || (key6 === "reminder"))){
-const err81 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.templates,data:data38};
+if(data38.pool === undefined){
+const err81 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/required",keyword:"required",params:{missingProperty: "pool"},message:"must have required property '"+"pool"+"'",schema:schema31.properties.signup.required,parentSchema:schema31.properties.signup,data:data38};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -2199,12 +2199,9 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-if(data38.issue !== undefined){
-let data39 = data38.issue;
-if(typeof data39 === "string"){
-if(!pattern22.test(data39)){
-const err82 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data39};
+for(const key6 in data38){
+if(!(key6 === "pool")){
+const err82 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.signup,data:data38};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -2214,8 +2211,11 @@ vErrors.push(err82);
 errors++;
 }
 }
-else {
-const err83 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data39};
+if(data38.pool !== undefined){
+let data39 = data38.pool;
+if(typeof data39 === "string"){
+if(!pattern22.test(data39)){
+const err83 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/poolPath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+\\.ya?ml$",parentSchema:schema73,data:data39};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -2225,11 +2225,8 @@ vErrors.push(err83);
 errors++;
 }
 }
-if(data38.report !== undefined){
-let data40 = data38.report;
-if(typeof data40 === "string"){
-if(!pattern22.test(data40)){
-const err84 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data40};
+else {
+const err84 = {instancePath:instancePath+"/signup/pool",schemaPath:"#/$defs/poolPath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema73.type,parentSchema:schema73,data:data39};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -2239,8 +2236,9 @@ vErrors.push(err84);
 errors++;
 }
 }
+}
 else {
-const err85 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data40};
+const err85 = {instancePath:instancePath+"/signup",schemaPath:"#/properties/signup/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.signup.type,parentSchema:schema31.properties.signup,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -2250,11 +2248,12 @@ vErrors.push(err85);
 errors++;
 }
 }
-if(data38.reminder !== undefined){
-let data41 = data38.reminder;
-if(typeof data41 === "string"){
-if(!pattern22.test(data41)){
-const err86 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data41};
+if(data.templates !== undefined){
+let data40 = data.templates;
+if(data40 && typeof data40 == "object" && !Array.isArray(data40)){
+for(const key7 in data40){
+if(!(((key7 === "issue") || (key7 === "report")) || (key7 === "reminder"))){
+const err86 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema31.properties.templates,data:data40};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -2264,8 +2263,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-else {
-const err87 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data41};
+if(data40.issue !== undefined){
+let data41 = data40.issue;
+if(typeof data41 === "string"){
+if(!pattern23.test(data41)){
+const err87 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data41};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -2275,9 +2277,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-}
 else {
-const err88 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.templates.type,parentSchema:schema31.properties.templates,data:data38};
+const err88 = {instancePath:instancePath+"/templates/issue",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data41};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -2287,15 +2288,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data.formerly !== undefined){
-let data42 = data.formerly;
-if(Array.isArray(data42)){
-const len7 = data42.length;
-for(let i8=0; i8<len7; i8++){
-let data43 = data42[i8];
-if(typeof data43 === "string"){
-if(!pattern4.test(data43)){
-const err89 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema33,data:data43};
+if(data40.report !== undefined){
+let data42 = data40.report;
+if(typeof data42 === "string"){
+if(!pattern23.test(data42)){
+const err89 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data42};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -2306,7 +2303,7 @@ errors++;
 }
 }
 else {
-const err90 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data43};
+const err90 = {instancePath:instancePath+"/templates/report",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data42};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -2315,9 +2312,12 @@ vErrors.push(err90);
 }
 errors++;
 }
+}
+if(data40.reminder !== undefined){
+let data43 = data40.reminder;
 if(typeof data43 === "string"){
-if(func2(data43) > 43){
-const err91 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters",schema:43,parentSchema:schema31.properties.formerly.items,data:data43};
+if(!pattern23.test(data43)){
+const err91 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/pattern",keyword:"pattern",params:{pattern: "^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"},message:"must match pattern \""+"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$"+"\"",schema:"^(?![/\\\\])(?![A-Za-z]:)(?!(?:.*[/\\\\])?\\.\\.(?:[/\\\\]|$)).+$",parentSchema:schema74,data:data43};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -2328,7 +2328,7 @@ errors++;
 }
 }
 else {
-const err92 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.formerly.items.type,parentSchema:schema31.properties.formerly.items,data:data43};
+const err92 = {instancePath:instancePath+"/templates/reminder",schemaPath:"#/$defs/templatePath/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema74.type,parentSchema:schema74,data:data43};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -2338,18 +2338,9 @@ vErrors.push(err92);
 errors++;
 }
 }
-let i9 = data42.length;
-let j1;
-if(i9 > 1){
-const indices0 = {};
-for(;i9--;){
-let item0 = data42[i9];
-if(typeof item0 !== "string"){
-continue;
 }
-if(typeof indices0[item0] == "number"){
-j1 = indices0[item0];
-const err93 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema31.properties.formerly,data:data42};
+else {
+const err93 = {instancePath:instancePath+"/templates",schemaPath:"#/properties/templates/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.properties.templates.type,parentSchema:schema31.properties.templates,data:data40};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -2357,14 +2348,17 @@ else {
 vErrors.push(err93);
 }
 errors++;
-break;
-}
-indices0[item0] = i9;
 }
 }
-}
-else {
-const err94 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.formerly.type,parentSchema:schema31.properties.formerly,data:data42};
+if(data.formerly !== undefined){
+let data44 = data.formerly;
+if(Array.isArray(data44)){
+const len7 = data44.length;
+for(let i8=0; i8<len7; i8++){
+let data45 = data44[i8];
+if(typeof data45 === "string"){
+if(!pattern4.test(data45)){
+const err94 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9][a-z0-9-]*$"},message:"must match pattern \""+"^[a-z0-9][a-z0-9-]*$"+"\"",schema:"^[a-z0-9][a-z0-9-]*$",parentSchema:schema33,data:data45};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -2374,14 +2368,83 @@ vErrors.push(err94);
 errors++;
 }
 }
-}
 else {
-const err95 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+const err95 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/$defs/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data45};
 if(vErrors === null){
 vErrors = [err95];
 }
 else {
 vErrors.push(err95);
+}
+errors++;
+}
+if(typeof data45 === "string"){
+if(func2(data45) > 43){
+const err96 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/maxLength",keyword:"maxLength",params:{limit: 43},message:"must NOT have more than 43 characters",schema:43,parentSchema:schema31.properties.formerly.items,data:data45};
+if(vErrors === null){
+vErrors = [err96];
+}
+else {
+vErrors.push(err96);
+}
+errors++;
+}
+}
+else {
+const err97 = {instancePath:instancePath+"/formerly/" + i8,schemaPath:"#/properties/formerly/items/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema31.properties.formerly.items.type,parentSchema:schema31.properties.formerly.items,data:data45};
+if(vErrors === null){
+vErrors = [err97];
+}
+else {
+vErrors.push(err97);
+}
+errors++;
+}
+}
+let i9 = data44.length;
+let j1;
+if(i9 > 1){
+const indices0 = {};
+for(;i9--;){
+let item0 = data44[i9];
+if(typeof item0 !== "string"){
+continue;
+}
+if(typeof indices0[item0] == "number"){
+j1 = indices0[item0];
+const err98 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/uniqueItems",keyword:"uniqueItems",params:{i: i9, j: j1},message:"must NOT have duplicate items (items ## "+j1+" and "+i9+" are identical)",schema:true,parentSchema:schema31.properties.formerly,data:data44};
+if(vErrors === null){
+vErrors = [err98];
+}
+else {
+vErrors.push(err98);
+}
+errors++;
+break;
+}
+indices0[item0] = i9;
+}
+}
+}
+else {
+const err99 = {instancePath:instancePath+"/formerly",schemaPath:"#/properties/formerly/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema31.properties.formerly.type,parentSchema:schema31.properties.formerly,data:data44};
+if(vErrors === null){
+vErrors = [err99];
+}
+else {
+vErrors.push(err99);
+}
+errors++;
+}
+}
+}
+else {
+const err100 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema31.type,parentSchema:schema31,data};
+if(vErrors === null){
+vErrors = [err100];
+}
+else {
+vErrors.push(err100);
 }
 errors++;
 }

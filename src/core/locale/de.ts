@@ -57,4 +57,5 @@ export const GERMAN: LocaleStrings = {
       'gesagt wird, bleibt im Tandem.',
     periodTitle,
   },
+  boardSessions: (done, total) => `${done} von ${total}`,
 };

@@ -29,4 +29,5 @@ export const ENGLISH: LocaleStrings = {
       'The figures come from the checklists in the tandem issues; what is said in a tandem stays in the tandem.',
     periodTitle: (period) => period,
   },
+  boardSessions: (done, total) => `${done} of ${total}`,
 };

@@ -36,6 +36,8 @@ export interface LocaleStrings {
     /** The period in a report's heading: `2026-W49` / `2027-03` as people of the language write it. */
     readonly periodTitle: (period: string) => string;
   };
+  /** The program board's *Sessions* field: "3 of 13". */
+  readonly boardSessions: (done: number, total: number) => string;
 }
 
 const STRINGS: Readonly<Record<Language, LocaleStrings>> = { en: ENGLISH, de: GERMAN };

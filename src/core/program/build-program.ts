@@ -69,6 +69,7 @@ interface ProgramFile {
     readonly period?: 'week' | 'month';
   };
   readonly reminders?: { readonly before: string };
+  readonly board?: { readonly url: string };
   readonly templates?: { readonly issue?: string; readonly report?: string; readonly reminder?: string };
   readonly signup?: { readonly pool: string };
   readonly holidays?: string;
@@ -141,6 +142,7 @@ export function buildProgram(file: string, data: unknown, holidays?: HolidayCale
     ...(raw.reminders && reminderMinutes !== undefined
       ? { reminders: { beforeMinutes: reminderMinutes, text: raw.reminders.before } }
       : {}),
+    ...(raw.board && { board: { url: raw.board.url } }),
     ...(raw.signup && { signup: { pool: raw.signup.pool } }),
     templates: { ...raw.templates },
     maxTandemsPerPerson: raw.max_tandems_per_person ?? 1,

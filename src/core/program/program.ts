@@ -118,6 +118,8 @@ export interface Program {
   readonly report: ReportSettings;
   /** Minutes before a session's start (or day start) that the reminder is due. */
   readonly reminders?: { readonly beforeMinutes: number; readonly text: string };
+  /** `board.url`: the GitHub Projects board that shows every tandem. */
+  readonly board?: { readonly url: string };
   /** `signup.pool`: the pool file that sign-ups fill and matching reads, path from the repository root. */
   readonly signup?: { readonly pool: string };
   /** Template overrides, paths from the repository root. */

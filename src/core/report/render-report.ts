@@ -5,9 +5,9 @@ import type { Program } from '../program/program.js';
 import { runTemplate } from '../render/handlebars-env.js';
 import { type DefaultTemplateName, loadDefaultTemplate } from '../render/load-template.js';
 import { MAX_BODY_LENGTH } from '../render/render-issue.js';
-import { DateTime } from '../time/luxon.js';
 import type { ProgramProgress } from './compute-program-progress.js';
 import type { TandemProgress } from './compute-tandem-progress.js';
+import { percentDone, toLocalDate } from './progress-figures.js';
 import { TANDEM_STATUSES, type TandemStatus } from './tandem-status.js';
 
 export interface RenderReportInput {
@@ -148,8 +148,7 @@ function buildView(
       withoutIssue: progress.withoutIssue,
       itemsDone: progress.itemsDone,
       itemsTotal: progress.itemsTotal,
-      itemsPercent:
-        progress.itemsTotal === 0 ? 0 : Math.floor((100 * progress.itemsDone) / progress.itemsTotal),
+      itemsPercent: percentDone(progress.itemsDone, progress.itemsTotal),
       sessionsCompleted: progress.sessionsCompleted,
       sessionsDue: progress.sessionsDue,
       sessionsTotal: progress.sessionsTotal,
@@ -190,10 +189,4 @@ function buildRows(input: RenderReportInput): ReportTandemRow[] {
         ...(lastActivity && { lastActivity }),
       };
     });
-}
-
-function toLocalDate(instant: string | undefined, timezone: string): string | undefined {
-  if (instant === undefined) return undefined;
-  const parsed = DateTime.fromISO(instant, { zone: timezone });
-  return parsed.isValid ? (parsed.toISODate() ?? undefined) : undefined;
 }
