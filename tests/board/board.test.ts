@@ -20,6 +20,10 @@ const TODAY = '2027-01-20';
 
 async function setUp(options: { tandems?: number; url?: string; seed?: SeedData } = {}): Promise<void> {
   standIn.seed(options.seed ?? { projects: [{ owner: 'acme', number: 7 }] });
+  // The pairs may be assigned: each issue is created once.
+  standIn.seed({
+    repo: { collaborators: numberedTandems(options.tandems ?? 50).flatMap((t) => [t.mentor, t.mentee]) },
+  });
   workspace = await createWorkspace();
   await writeProgram(options.tandems ?? 50, options.url ?? ORG_BOARD);
 }
