@@ -1,30 +1,13 @@
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { build } from 'esbuild';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { loadWorkflowParser, workflowErrors } from '../helpers/workflow-parser.js';
 
-type WorkflowParser = typeof import('@actions/workflow-parser');
-let parser: WorkflowParser;
-const bundleDir = mkdtempSync(path.join(os.tmpdir(), 'tandem-workflow-parser-'));
-
-// GitHub's parser imports its JSON schema without an import attribute, which only a bundler accepts:
-// bundle it once with esbuild and load that.
+let parser: Awaited<ReturnType<typeof loadWorkflowParser>>;
 beforeAll(async () => {
-  const outfile = path.join(bundleDir, 'workflow-parser.mjs');
-  const result = await build({
-    stdin: { contents: "export * from '@actions/workflow-parser';", resolveDir: import.meta.dirname },
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    write: false,
-  });
-  writeFileSync(outfile, result.outputFiles[0]!.contents);
-  parser = (await import(pathToFileURL(outfile).href)) as WorkflowParser;
+  parser = await loadWorkflowParser();
 });
-afterAll(() => rmSync(bundleDir, { recursive: true, force: true }));
 
 const dir = path.resolve(import.meta.dirname, '../../docs/workflows');
 const files = readdirSync(dir).filter((name) => name.endsWith('.yml'));
@@ -61,11 +44,7 @@ describe('the workflows the README shows', () => {
 
   it.each(files)('%s is a valid workflow for GitHub’s own parser', async (name) => {
     const content = readFileSync(path.join(dir, name), 'utf8');
-    const parsed = parser.parseWorkflow({ name, content }, new parser.NoOperationTraceWriter());
-    expect(parsed.context.errors.getErrors().map((error) => error.message)).toEqual([]);
-    const template = await parser.convertWorkflowTemplate(parsed.context, parsed.value!);
-    expect(template.errors ?? []).toEqual([]);
-    expect(template.jobs.length).toBeGreaterThan(0);
+    expect(await workflowErrors(parser, name, content)).toEqual([]);
   });
 
   it.each(files)('%s has least-privilege permissions per job and a concurrency group', (name) => {
