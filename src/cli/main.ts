@@ -3,7 +3,8 @@ import packageJson from '../../package.json' with { type: 'json' };
 import { getErrorMessage, UsageError } from '../commands/error-message.js';
 import { resolveGitHubSettings } from '../commands/github-settings.js';
 import { createOutput } from '../commands/output.js';
-import { type CliContext, COMMANDS, type Flags, GITHUB_OPTIONS } from './command-table.js';
+import { type CliContext, type Flags, GITHUB_OPTIONS } from './cli-command.js';
+import { COMMANDS } from './command-table.js';
 import { shouldUseColour } from './use-colour.js';
 
 export interface CliEnvironment {
