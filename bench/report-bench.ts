@@ -40,9 +40,12 @@ export async function measureReport(): Promise<ReportBenchResult> {
     if (!programs[0]) throw new Error(`the generated program is invalid: ${JSON.stringify(diagnostics)}`);
     standIn.seed({
       discussionCategories: [{ name: 'Mentoring' }],
+      // As a sync leaves them: each issue's links carry its own address (the stand-in numbers from 1).
       issues: renderDesiredIssues(programs[0]).map((issue, index) => ({
         title: issue.title,
-        body: index % 3 === 0 ? tickKickoff(issue.body) : issue.body,
+        body: (({ body }) => (index % 3 === 0 ? tickKickoff(body) : body))(
+          issue.atAddress!(`https://github.com/acme/mentoring/issues/${index + 1}`),
+        ),
         labels: [...issue.labels],
         assignees: [...issue.assignees],
       })),
