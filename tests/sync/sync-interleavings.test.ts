@@ -140,6 +140,10 @@ describe('sync properties (against the stand-in)', () => {
           for (const command of commands) await world.run(command);
           const last = await world.sync();
           expect(last.stderr).toBe('');
+          // Settled: one more run writes nothing.
+          standIn.resetLog();
+          await world.sync();
+          expect(standIn.log.filter((entry) => entry.isWrite).map((entry) => entry.path)).toEqual([]);
 
           for (const [index, tandemId] of TANDEM_IDS.entries()) {
             const ofTandem = standIn.state.issues.filter((issue) =>
@@ -154,6 +158,9 @@ describe('sync properties (against the stand-in)', () => {
             const [issue] = open;
             expect(readIssueMarker(issue!.body!)).toEqual({ programId: world.programId, tandemId });
             expect(issue!.labels).toContain(`tandem:${world.programId}`);
+            // Its add-to-calendar links lead to this issue, whichever run created it.
+            const address = encodeURIComponent(`https://github.com/acme/mentoring/issues/${issue!.number}`);
+            expect(issue!.body).toContain(`details=Pilot%20program%0A${address}`);
             for (const text of world.ticks.get(index) ?? []) expect(issue!.body).toContain(`- [x] ${text}`);
             for (const note of world.notes.get(index) ?? []) expect(issue!.body).toContain(note);
           }
