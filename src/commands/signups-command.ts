@@ -17,6 +17,8 @@ export interface SignupsCommandOptions {
   readonly patterns: readonly string[];
   readonly github: GitHubSettings;
   readonly isDryRun: boolean;
+  /** The pools go into a pull request (the Action's `command: signups`), not into the working tree. */
+  readonly isProposal?: boolean;
 }
 
 /** One program's pool file after the run: what the pull request of `command: signups` carries. */
@@ -86,12 +88,12 @@ export async function runSignupsCommand(
       hasError = true;
       continue;
     }
-    if (update.isChanged && !options.isDryRun) {
+    if (update.isChanged && !options.isDryRun && !options.isProposal) {
       const absolute = path.resolve(options.root, file);
       await mkdir(path.dirname(absolute), { recursive: true });
       await writeFile(absolute, update.text);
     }
-    output.line(`${file}: ${describeUpdate(update, options.isDryRun)}`);
+    output.line(`${file}: ${describeUpdate(update, options)}`);
     pools.push({ ...update, programId: program.id, file });
   }
   output.summary(formatSummary(pools));
@@ -110,7 +112,7 @@ async function readPoolFile(root: string, file: string): Promise<string | undefi
   }
 }
 
-function describeUpdate(update: PoolUpdate, isDryRun: boolean): string {
+function describeUpdate(update: PoolUpdate, { isDryRun, isProposal }: SignupsCommandOptions): string {
   const issues = (numbers: readonly number[]) => numbers.map((n) => `#${n}`).join(', ');
   const parts = [
     update.added.length > 0 && `added ${issues(update.added)}`,
@@ -118,8 +120,9 @@ function describeUpdate(update: PoolUpdate, isDryRun: boolean): string {
     update.removed.length > 0 && `removed ${issues(update.removed)}`,
   ].filter(Boolean);
   if (!update.isChanged) return 'unchanged';
-  if (parts.length === 0) return isDryRun ? 'would be created' : 'created';
-  return `${parts.join('; ')}${isDryRun ? ' (dry run: not written)' : ''}`;
+  const where = isDryRun ? ' (dry run: not written)' : isProposal ? ' (for the sign-ups pull request)' : '';
+  if (parts.length === 0) return isDryRun ? 'would be created' : `created${where}`;
+  return `${parts.join('; ')}${where}`;
 }
 
 function formatSummary(pools: readonly PoolFileResult[]): string {

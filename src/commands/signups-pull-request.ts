@@ -20,7 +20,7 @@ export async function runSignupsPullRequest(
   options: SignupsPullRequestOptions,
   output: Output,
 ): Promise<{ readonly exitCode: number }> {
-  const collected = await runSignupsCommand({ ...options, isDryRun: true }, output);
+  const collected = await runSignupsCommand({ ...options, isProposal: true }, output);
   if (options.isDryRun || collected.pools.length === 0) return collected;
   const client = connectGitHub(options.github, (message) => output.warn(`warning: ${message}`));
   const proposed = await proposeFileChanges({

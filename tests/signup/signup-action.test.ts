@@ -117,6 +117,8 @@ describe('the Action on an issues event', () => {
       '  - login: lea-schmidt # sign-up #1\n    offers: [ai-tools]\n',
     );
     expect(result.summary).toContain('| `pools/pilot.yml` | 1 | 0 | 0 | changed |');
+    expect(result.stdout).toContain('pools/pilot.yml: added #1 (for the sign-ups pull request)');
+    expect(result.stdout).not.toContain('dry run');
     expect(result.summary).toContain(
       `sign-ups: opened pull request #${pulls[0]!.number} with the open sign-ups`,
     );
